@@ -1,0 +1,33 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LeaveBlazor.Core.Data;
+
+/// <summary>Setting up the application database: the provider, and bringing the schema up to date.</summary>
+public static class LeaveDatabase
+{
+    public static IServiceCollection AddLeaveDatabase(this IServiceCollection services, string connectionString) =>
+        services.AddDbContext<LeaveDbContext>(options => options.UseLeaveSqlite(connectionString));
+
+    public static DbContextOptionsBuilder UseLeaveSqlite(this DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas());
+
+    /// <summary>Creates the folder and file if needed, switches the file to WAL and applies pending migrations.</summary>
+    public static async Task MigrateAsync(LeaveDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (db.Database.IsSqlite())
+        {
+            var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,29 @@
+using LeaveBlazor.Core.People;
+using LeaveBlazor.Core.Leave;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace LeaveBlazor.Core.Data;
+
+/// <summary>The application database: the directory, leave requests and their history.</summary>
+public sealed class LeaveDbContext(DbContextOptions<LeaveDbContext> options) : DbContext(options)
+{
+    public DbSet<Employee> Employees => Set<Employee>();
+
+    public DbSet<LeaveRequest> LeaveRequests => Set<LeaveRequest>();
+
+    internal DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(LeaveDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+        if (Database.IsSqlite())
+        {
+            // SQLite cannot compare or sort DateTimeOffset text; UTC ticks sort correctly.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace LeaveBlazor.Core.Leave;
+
+/// <summary>The person doing something to a request, as the history will name them.</summary>
+public sealed record Actor(string EmployeeId, string DisplayName);
+
+/// <summary>The person looking at requests: they see their own, those they approve, and all of them if admin.</summary>
+public sealed record Viewer(string EmployeeId, bool IsAdmin);

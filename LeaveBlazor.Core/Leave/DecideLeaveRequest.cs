@@ -1,0 +1,25 @@
+using LeaveBlazor.Core.Data;
+
+namespace LeaveBlazor.Core.Leave;
+
+/// <summary>The approver approves or rejects a pending request.</summary>
+public sealed class DecideLeaveRequest(LeaveDbContext db, LeaveRequestRules rules, LeaveClock clock)
+{
+    public Task<LeaveRequest> ApproveAsync(Guid requestId, Actor approver, string? comment, LeaveChannel channel, CancellationToken cancellationToken = default) =>
+        DecideAsync(requestId, comment, r => r.Approve(approver, comment, channel, clock), cancellationToken);
+
+    public Task<LeaveRequest> RejectAsync(Guid requestId, Actor approver, string? reason, LeaveChannel channel, CancellationToken cancellationToken = default) =>
+        DecideAsync(requestId, reason, r => r.Reject(approver, reason, channel, clock), cancellationToken);
+
+    private async Task<LeaveRequest> DecideAsync(Guid requestId, string? comment, Action<LeaveRequest> decide, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        rules.CheckComment(comment, errors);
+        errors.ThrowIfAny();
+
+        var request = await db.LoadForChangeAsync(requestId, cancellationToken);
+        decide(request);
+        await db.SaveTransitionAsync(request, clock, cancellationToken);
+        return request;
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Options;
+
+namespace LeaveBlazor.Core.Leave;
+
+/// <summary>Now and today as the leave policy sees them: from <see cref="TimeProvider"/>, in the configured time zone.</summary>
+public sealed class LeaveClock(TimeProvider time, IOptions<LeaveOptions> options)
+{
+    private readonly TimeZoneInfo _zone = options.Value.TimeZone.Length > 0
+        ? TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone)
+        : time.LocalTimeZone;
+
+    public DateTimeOffset UtcNow => time.GetUtcNow();
+
+    public DateOnly Today => DateOnly.FromDateTime(ToLocal(UtcNow).DateTime);
+
+    public DateTimeOffset ToLocal(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, _zone);
+
+    public string Describe(DateTimeOffset moment) => LeaveFormat.Moment(ToLocal(moment));
+}

@@ -1,0 +1,30 @@
+namespace LeaveBlazor.Core.Leave;
+
+/// <summary>
+/// The days a request covers. A half day at the start means the first day begins at noon;
+/// a half day at the end means the last day ends at noon.
+/// </summary>
+public sealed record LeaveDates(DateOnly FirstDay, DateOnly LastDay, bool HalfDayStart = false, bool HalfDayEnd = false)
+{
+    public int CalendarDays => LastDay.DayNumber - FirstDay.DayNumber + 1;
+
+    /// <summary>True when both take the same time off; a morning off and an afternoon off on one day do not clash.</summary>
+    public bool Overlaps(LeaveDates other)
+    {
+        var sharedFrom = FirstDay > other.FirstDay ? FirstDay : other.FirstDay;
+        var sharedTo = LastDay < other.LastDay ? LastDay : other.LastDay;
+        if (sharedFrom != sharedTo)
+        {
+            return sharedFrom < sharedTo;
+        }
+
+        var day = sharedFrom;
+        return !(MorningOnly(day) && other.AfternoonOnly(day) || AfternoonOnly(day) && other.MorningOnly(day));
+    }
+
+    private bool MorningOnly(DateOnly day) => LastDay == day && HalfDayEnd && !(FirstDay == day && HalfDayStart);
+
+    private bool AfternoonOnly(DateOnly day) => FirstDay == day && HalfDayStart && !(LastDay == day && HalfDayEnd);
+
+    public override string ToString() => LeaveFormat.Range(FirstDay, LastDay);
+}

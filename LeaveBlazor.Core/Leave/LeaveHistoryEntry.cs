@@ -1,0 +1,51 @@
+namespace LeaveBlazor.Core.Leave;
+
+public enum LeaveEventKind
+{
+    Submitted,
+    Approved,
+    Rejected,
+    Cancelled,
+}
+
+/// <summary>How a person acted: in the web app, through an emailed link, or through the API.</summary>
+public enum LeaveChannel
+{
+    Web,
+    EmailLink,
+    Api,
+}
+
+/// <summary>One line of a request's timeline: who did what, when, and how.</summary>
+public sealed class LeaveHistoryEntry
+{
+    private LeaveHistoryEntry()
+    {
+    }
+
+    internal LeaveHistoryEntry(LeaveEventKind kind, Actor actor, LeaveChannel channel, DateTimeOffset at, string? comment)
+    {
+        Kind = kind;
+        ActorId = actor.EmployeeId;
+        ActorName = actor.DisplayName;
+        Channel = channel;
+        At = at;
+        Comment = comment;
+    }
+
+    public long Id { get; private set; }
+
+    public Guid LeaveRequestId { get; private set; }
+
+    public LeaveEventKind Kind { get; private set; }
+
+    public string ActorId { get; private set; } = "";
+
+    public string ActorName { get; private set; } = "";
+
+    public LeaveChannel Channel { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+
+    public string? Comment { get; private set; }
+}

@@ -1,0 +1,54 @@
+namespace LeaveBlazor.Core.Leave;
+
+/// <summary>The leave policy read from the <c>Leave</c> configuration section.</summary>
+public sealed class LeaveOptions
+{
+    public const string Section = "Leave";
+
+    // Lists start empty: the configuration binder appends to initialised collections.
+    public List<string> Types { get; set; } = [];
+
+    public List<DateOnly> PublicHolidays { get; set; } = [];
+
+    public int MaxSpanDays { get; set; } = 60;
+
+    /// <summary>How many days back a request may start; 0 means leave starts today or later.</summary>
+    public int PastDaysAllowed { get; set; }
+
+    public int ReasonMaxLength { get; set; } = 500;
+
+    public int CommentMaxLength { get; set; } = 1000;
+
+    /// <summary>IANA time zone that decides what "today" is; empty means the server's zone.</summary>
+    public string TimeZone { get; set; } = "";
+
+    public static LeaveOptions Default() => new() { Types = ["Annual", "Sick", "Unpaid", "Other"] };
+
+    public IEnumerable<string> Problems()
+    {
+        if (Types.Count == 0 || Types.Any(string.IsNullOrWhiteSpace))
+        {
+            yield return "Leave:Types must list at least one leave type, none of them blank.";
+        }
+
+        if (MaxSpanDays < 1)
+        {
+            yield return "Leave:MaxSpanDays must be at least 1.";
+        }
+
+        if (PastDaysAllowed < 0)
+        {
+            yield return "Leave:PastDaysAllowed cannot be negative.";
+        }
+
+        if (ReasonMaxLength < 1 || CommentMaxLength < 1)
+        {
+            yield return "Leave:ReasonMaxLength and Leave:CommentMaxLength must be at least 1.";
+        }
+
+        if (TimeZone.Length > 0 && !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
+        {
+            yield return $"Leave:TimeZone '{TimeZone}' is not a time zone this machine knows (use an IANA id such as Europe/Paris).";
+        }
+    }
+}

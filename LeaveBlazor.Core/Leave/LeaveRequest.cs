@@ -1,0 +1,155 @@
+using LeaveBlazor.Core.People;
+
+namespace LeaveBlazor.Core.Leave;
+
+/// <summary>
+/// A request for time off and its life: Pending until the approver approves or rejects it,
+/// or the requester cancels it. Every transition is checked here and recorded in <see cref="History"/>.
+/// </summary>
+public sealed class LeaveRequest
+{
+    private readonly List<LeaveHistoryEntry> _history = [];
+
+    private LeaveRequest()
+    {
+    }
+
+    internal LeaveRequest(string reference, Employee requester, Employee approver, string leaveType,
+        LeaveDates dates, decimal workingDays, string? reason, LeaveChannel channel, LeaveClock clock)
+    {
+        Id = Guid.CreateVersion7(clock.UtcNow);
+        Reference = reference;
+        RequesterId = requester.Id;
+        Requester = requester;
+        ApproverId = approver.Id;
+        Approver = approver;
+        LeaveType = leaveType;
+        FirstDay = dates.FirstDay;
+        LastDay = dates.LastDay;
+        HalfDayStart = dates.HalfDayStart;
+        HalfDayEnd = dates.HalfDayEnd;
+        WorkingDays = workingDays;
+        Reason = reason;
+        Status = LeaveStatus.Pending;
+        SubmittedAt = clock.UtcNow;
+        Record(LeaveEventKind.Submitted, new Actor(requester.Id, requester.DisplayName), channel, clock, reason);
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The human reference, such as LR-2026-00042.</summary>
+    public string Reference { get; private set; } = "";
+
+    public string RequesterId { get; private set; } = "";
+
+    public Employee Requester { get; private set; } = null!;
+
+    public string ApproverId { get; private set; } = "";
+
+    public Employee Approver { get; private set; } = null!;
+
+    public string LeaveType { get; private set; } = "";
+
+    public DateOnly FirstDay { get; private set; }
+
+    public DateOnly LastDay { get; private set; }
+
+    public bool HalfDayStart { get; private set; }
+
+    public bool HalfDayEnd { get; private set; }
+
+    public decimal WorkingDays { get; private set; }
+
+    public string? Reason { get; private set; }
+
+    public LeaveStatus Status { get; private set; }
+
+    public DateTimeOffset SubmittedAt { get; private set; }
+
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    public string? DecidedByName { get; private set; }
+
+    public string? DecisionComment { get; private set; }
+
+    /// <summary>Bumped by every transition; two people deciding at once cannot both win.</summary>
+    public int Version { get; private set; }
+
+    public IReadOnlyList<LeaveHistoryEntry> History => _history;
+
+    public LeaveDates Dates => new(FirstDay, LastDay, HalfDayStart, HalfDayEnd);
+
+    public void Approve(Actor approver, string? comment, LeaveChannel channel, LeaveClock clock)
+    {
+        EnsureDecidableBy(approver, clock);
+        Decide(LeaveStatus.Approved, LeaveEventKind.Approved, approver, comment, channel, clock);
+    }
+
+    public void Reject(Actor approver, string? reason, LeaveChannel channel, LeaveClock clock)
+    {
+        EnsureDecidableBy(approver, clock);
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new LeaveValidationException(new Dictionary<string, string[]>
+            {
+                ["Comment"] = [$"Give a reason for rejecting, so {Requester?.DisplayName ?? "the requester"} knows why."],
+            });
+        }
+
+        Decide(LeaveStatus.Rejected, LeaveEventKind.Rejected, approver, reason, channel, clock);
+    }
+
+    public void Cancel(Actor requester, LeaveChannel channel, LeaveClock clock)
+    {
+        if (requester.EmployeeId != RequesterId)
+        {
+            throw new LeaveRuleException($"Only the person who asked for {Reference} can cancel it.");
+        }
+
+        EnsurePending(clock, "it can no longer be cancelled");
+        Status = LeaveStatus.Cancelled;
+        DecidedAt = clock.UtcNow;
+        DecidedByName = requester.DisplayName;
+        Record(LeaveEventKind.Cancelled, requester, channel, clock, comment: null);
+    }
+
+    /// <summary>Why this request can no longer change, in words, e.g. "approved by Dana Scully on 3 Dec 2026 at 14:05".</summary>
+    public string DescribeOutcome(LeaveClock clock) => Status switch
+    {
+        LeaveStatus.Pending => "still waiting for a decision",
+        LeaveStatus.Cancelled => $"cancelled by the requester, {DecidedByName}, on {clock.Describe(DecidedAt!.Value)}",
+        _ => $"{Status.ToString().ToLowerInvariant()} by {DecidedByName} on {clock.Describe(DecidedAt!.Value)}",
+    };
+
+    private void EnsureDecidableBy(Actor approver, LeaveClock clock)
+    {
+        EnsurePending(clock, "there is nothing left to decide");
+        if (approver.EmployeeId != ApproverId)
+        {
+            throw new LeaveRuleException($"Only {Approver?.DisplayName ?? "the chosen approver"}, the approver of {Reference}, can decide it.");
+        }
+    }
+
+    private void EnsurePending(LeaveClock clock, string consequence)
+    {
+        if (Status != LeaveStatus.Pending)
+        {
+            throw new LeaveConflictException($"{Reference} was already {DescribeOutcome(clock)}; {consequence}.");
+        }
+    }
+
+    private void Decide(LeaveStatus outcome, LeaveEventKind kind, Actor approver, string? comment, LeaveChannel channel, LeaveClock clock)
+    {
+        Status = outcome;
+        DecidedAt = clock.UtcNow;
+        DecidedByName = approver.DisplayName;
+        DecisionComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        Record(kind, approver, channel, clock, DecisionComment);
+    }
+
+    private void Record(LeaveEventKind kind, Actor actor, LeaveChannel channel, LeaveClock clock, string? comment)
+    {
+        _history.Add(new LeaveHistoryEntry(kind, actor, channel, clock.UtcNow, comment));
+        Version++;
+    }
+}

@@ -1,0 +1,119 @@
+using Microsoft.Extensions.Options;
+
+namespace LeaveBlazor.Core.Leave;
+
+/// <summary>
+/// The rules a new request must meet that need nothing from the database. The form runs them as
+/// the person types; <see cref="SubmitLeaveRequest"/> runs them again with the database rules.
+/// </summary>
+public sealed class LeaveRequestRules(IOptions<LeaveOptions> options, LeaveClock clock)
+{
+    private readonly LeaveOptions _policy = options.Value;
+
+    public WorkingDayCalendar Calendar { get; } = new(options.Value.PublicHolidays);
+
+    public IReadOnlyList<string> LeaveTypes => _policy.Types;
+
+    public int ReasonMaxLength => _policy.ReasonMaxLength;
+
+    public int CommentMaxLength => _policy.CommentMaxLength;
+
+    public FieldErrors Check(NewLeaveRequest input, string requesterId)
+    {
+        var errors = new FieldErrors();
+        CheckType(input.LeaveType, errors);
+        CheckDates(input, errors);
+        CheckReason(input.Reason, errors);
+        if (string.IsNullOrWhiteSpace(input.ApproverId))
+        {
+            errors.Add(LeaveFields.ApproverId, "Choose who should approve this request.");
+        }
+        else if (input.ApproverId == requesterId)
+        {
+            errors.Add(LeaveFields.ApproverId, "You cannot approve your own leave: choose someone else.");
+        }
+
+        return errors;
+    }
+
+    public void CheckComment(string? comment, FieldErrors errors)
+    {
+        if (comment is not null && comment.Trim().Length > _policy.CommentMaxLength)
+        {
+            errors.Add(LeaveFields.Comment, $"Keep the comment to {_policy.CommentMaxLength} characters; it has {comment.Trim().Length}.");
+        }
+    }
+
+    private void CheckType(string? leaveType, FieldErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(leaveType))
+        {
+            errors.Add(LeaveFields.LeaveType, "Choose a leave type.");
+        }
+        else if (!_policy.Types.Contains(leaveType))
+        {
+            errors.Add(LeaveFields.LeaveType, $"'{leaveType}' is not a leave type here. Choose one of: {string.Join(", ", _policy.Types)}.");
+        }
+    }
+
+    private void CheckDates(NewLeaveRequest input, FieldErrors errors)
+    {
+        if (input.FirstDay is null)
+        {
+            errors.Add(LeaveFields.FirstDay, "Enter the first day of leave.");
+        }
+
+        if (input.LastDay is null)
+        {
+            errors.Add(LeaveFields.LastDay, "Enter the last day of leave.");
+        }
+
+        if (input.FirstDay is null || input.LastDay is null)
+        {
+            return;
+        }
+
+        var first = input.FirstDay.Value;
+        var last = input.LastDay.Value;
+        var earliest = clock.Today.AddDays(-_policy.PastDaysAllowed);
+        if (first < earliest)
+        {
+            errors.Add(LeaveFields.FirstDay, _policy.PastDaysAllowed == 0
+                ? $"The first day ({LeaveFormat.Day(first)}) is in the past: leave can start today at the earliest."
+                : $"The first day ({LeaveFormat.Day(first)}) is too far back: the earliest allowed is {LeaveFormat.Day(earliest)}.");
+        }
+
+        if (last < first)
+        {
+            errors.Add(LeaveFields.LastDay, $"The last day ({LeaveFormat.Day(last)}) is before the first day ({LeaveFormat.Day(first)}).");
+            return;
+        }
+
+        var dates = new LeaveDates(first, last, input.HalfDayStart, input.HalfDayEnd);
+        if (dates.CalendarDays > _policy.MaxSpanDays)
+        {
+            errors.Add(LeaveFields.LastDay, $"A request can cover at most {_policy.MaxSpanDays} days; this one covers {dates.CalendarDays}. Split it into several requests.");
+            return;
+        }
+
+        if (first == last && input.HalfDayStart && input.HalfDayEnd)
+        {
+            errors.Add(LeaveFields.HalfDay, "A one-day request can be a morning or an afternoon, not both: untick one half day.");
+            return;
+        }
+
+        if (Calendar.Count(dates) == 0)
+        {
+            errors.Add(LeaveFields.Dates, $"{dates} has no working days (weekends and public holidays are not counted): choose working days.");
+        }
+    }
+
+    private void CheckReason(string? reason, FieldErrors errors)
+    {
+        var length = reason?.Trim().Length ?? 0;
+        if (length > _policy.ReasonMaxLength)
+        {
+            errors.Add(LeaveFields.Reason, $"Keep the reason to {_policy.ReasonMaxLength} characters; it has {length}.");
+        }
+    }
+}

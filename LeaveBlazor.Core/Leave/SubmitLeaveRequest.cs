@@ -1,0 +1,58 @@
+using LeaveBlazor.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeaveBlazor.Core.Leave;
+
+/// <summary>Asks for leave: checks every rule, gives the request its reference and saves it as Pending.</summary>
+public sealed class SubmitLeaveRequest(LeaveDbContext db, LeaveRequestRules rules, LeaveClock clock)
+{
+    public async Task<LeaveRequest> ExecuteAsync(string requesterId, NewLeaveRequest input, LeaveChannel channel, CancellationToken cancellationToken = default)
+    {
+        var errors = rules.Check(input, requesterId);
+
+        // On SQLite this begins IMMEDIATE: submissions queue up, so two cannot both pass the overlap check.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var requester = await db.Employees.SingleOrDefaultAsync(e => e.Id == requesterId && e.IsActive, cancellationToken)
+            ?? throw new LeaveRuleException("Your account is not an active member of the directory, so it cannot ask for leave. Ask an admin to check it.");
+
+        var approver = errors.Has(LeaveFields.ApproverId) ? null
+            : await db.Employees.SingleOrDefaultAsync(e => e.Id == input.ApproverId, cancellationToken);
+        if (!errors.Has(LeaveFields.ApproverId) && approver is not { IsActive: true })
+        {
+            errors.Add(LeaveFields.ApproverId, "The approver you chose is not an active user: choose someone from the directory.");
+        }
+
+        if (!errors.Any)
+        {
+            await CheckNoOverlapAsync(requesterId, DatesOf(input), errors, cancellationToken);
+        }
+
+        errors.ThrowIfAny();
+        var dates = DatesOf(input);
+        var reference = await ReferenceNumbers.NextAsync(db, clock.Today.Year, cancellationToken);
+        var reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
+        var request = new LeaveRequest(reference, requester, approver!, input.LeaveType!, dates, rules.Calendar.Count(dates), reason, channel, clock);
+        db.LeaveRequests.Add(request);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return request;
+    }
+
+    private static LeaveDates DatesOf(NewLeaveRequest input) =>
+        new(input.FirstDay!.Value, input.LastDay!.Value, input.HalfDayStart, input.HalfDayEnd);
+
+    private async Task CheckNoOverlapAsync(string requesterId, LeaveDates dates, FieldErrors errors, CancellationToken cancellationToken)
+    {
+        var nearby = await db.LeaveRequests.AsNoTracking()
+            .Where(r => r.RequesterId == requesterId
+                && (r.Status == LeaveStatus.Pending || r.Status == LeaveStatus.Approved)
+                && r.FirstDay <= dates.LastDay && r.LastDay >= dates.FirstDay)
+            .ToListAsync(cancellationToken);
+        var clash = nearby.FirstOrDefault(r => r.Dates.Overlaps(dates));
+        if (clash is not null)
+        {
+            errors.Add(LeaveFields.Dates,
+                $"These dates overlap your request {clash.Reference} ({clash.LeaveType}, {clash.Dates}, {clash.Status}): cancel it or choose other dates.");
+        }
+    }
+}

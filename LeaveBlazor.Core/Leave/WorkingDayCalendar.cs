@@ -1,0 +1,34 @@
+namespace LeaveBlazor.Core.Leave;
+
+/// <summary>Counts working days: weekdays that are not public holidays, half days counting one half.</summary>
+public sealed class WorkingDayCalendar(IEnumerable<DateOnly> publicHolidays)
+{
+    private readonly HashSet<DateOnly> _holidays = [.. publicHolidays];
+
+    public bool IsWorkingDay(DateOnly day) =>
+        day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !_holidays.Contains(day);
+
+    public decimal Count(LeaveDates dates)
+    {
+        decimal total = 0;
+        for (var day = dates.FirstDay; day <= dates.LastDay; day = day.AddDays(1))
+        {
+            if (IsWorkingDay(day))
+            {
+                total++;
+            }
+        }
+
+        if (dates.HalfDayStart && IsWorkingDay(dates.FirstDay))
+        {
+            total -= 0.5m;
+        }
+
+        if (dates.HalfDayEnd && IsWorkingDay(dates.LastDay))
+        {
+            total -= 0.5m;
+        }
+
+        return total;
+    }
+}

@@ -1,0 +1,23 @@
+using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.People;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LeaveBlazor.Core;
+
+/// <summary>Registers the leave operations; the host adds the database and the options.</summary>
+public static class LeaveWorkflow
+{
+    public static IServiceCollection AddLeaveWorkflow(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<LeaveClock>();
+        services.AddSingleton<LeaveRequestRules>();
+        services.AddScoped<SubmitLeaveRequest>();
+        services.AddScoped<DecideLeaveRequest>();
+        services.AddScoped<CancelLeaveRequest>();
+        services.AddScoped<LeaveRequestQueries>();
+        services.AddScoped<EmployeeDirectory>();
+        return services;
+    }
+}
