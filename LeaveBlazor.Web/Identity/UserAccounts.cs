@@ -1,0 +1,174 @@
+using System.Net.Mail;
+using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.People;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace LeaveBlazor.Web.Identity;
+
+public sealed record UserDraft(string? Email, string? DisplayName, string? ManagerId, IReadOnlyCollection<string> Roles, string? Password = null);
+
+public sealed record UserSummary(string Id, string Email, string DisplayName, string? ManagerId, string? ManagerName, bool IsActive, IReadOnlyList<string> Roles);
+
+/// <summary>
+/// What an admin does to people: create, change manager and roles, deactivate. The sign-in account and the
+/// directory entry change together in one transaction, so neither exists without the other.
+/// </summary>
+public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identityDb, EmployeeDirectory directory, TimeProvider time)
+{
+    public async Task<List<UserSummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var roles = await identityDb.UserRoles
+            .Join(identityDb.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
+            .ToListAsync(cancellationToken);
+        var rolesByUser = roles.ToLookup(r => r.UserId, r => r.Name!);
+        var people = await directory.EveryoneAsync(cancellationToken);
+        return people.Select(e => new UserSummary(e.Id, e.Email, e.DisplayName, e.ManagerId, e.Manager?.DisplayName, e.IsActive,
+            [.. rolesByUser[e.Id].Order()])).ToList();
+    }
+
+    public async Task<string> CreateAsync(UserDraft draft, CancellationToken cancellationToken = default)
+    {
+        var id = Guid.NewGuid().ToString();
+        var errors = await CheckAsync(id, draft, cancellationToken);
+        if (await users.FindByEmailAsync(draft.Email ?? "") is not null)
+        {
+            errors.Add("Email", $"{draft.Email} already has an account.");
+        }
+
+        var user = new AppUser { Id = id, UserName = draft.Email, Email = draft.Email, EmailConfirmed = true };
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, user, draft.Password);
+            foreach (var error in result.Errors)
+            {
+                errors.Add("Password", error.Description);
+            }
+        }
+
+        errors.ThrowIfAny();
+        await InOneTransactionAsync(async leaveDb =>
+        {
+            Succeeded(await users.CreateAsync(user, draft.Password!));
+            leaveDb.Employees.Add(new Employee(id, draft.Email!.Trim(), draft.DisplayName!.Trim(), NullIfEmpty(draft.ManagerId)));
+            await leaveDb.SaveChangesAsync(cancellationToken);
+            await SetRolesAsync(user, draft.Roles);
+            await MakeApproverAsync(draft.ManagerId);
+        }, cancellationToken);
+        return id;
+    }
+
+    public async Task UpdateAsync(string id, UserDraft draft, CancellationToken cancellationToken = default)
+    {
+        var user = await users.FindByIdAsync(id) ?? throw new LeaveRuleException("That person no longer exists.");
+        var errors = await CheckAsync(id, draft with { Email = user.Email }, cancellationToken);
+        if (!draft.Roles.Contains(Roles.Admin) && await IsLastActiveAdminAsync(user))
+        {
+            errors.Add("Roles", "This is the only active admin: make someone else an admin first.");
+        }
+
+        errors.ThrowIfAny();
+        await InOneTransactionAsync(async leaveDb =>
+        {
+            var employee = await leaveDb.Employees.SingleAsync(e => e.Id == id, cancellationToken);
+            employee.DisplayName = draft.DisplayName!.Trim();
+            employee.ManagerId = NullIfEmpty(draft.ManagerId);
+            await leaveDb.SaveChangesAsync(cancellationToken);
+            await SetRolesAsync(user, draft.Roles);
+            await MakeApproverAsync(draft.ManagerId);
+        }, cancellationToken);
+    }
+
+    /// <summary>A deactivated person cannot sign in (their open sessions end too) and cannot be chosen as approver.</summary>
+    public async Task SetActiveAsync(string id, bool active, CancellationToken cancellationToken = default)
+    {
+        var user = await users.FindByIdAsync(id) ?? throw new LeaveRuleException("That person no longer exists.");
+        if (!active && await IsLastActiveAdminAsync(user))
+        {
+            throw new LeaveRuleException("This is the only active admin: make someone else an admin before deactivating them.");
+        }
+
+        await InOneTransactionAsync(async leaveDb =>
+        {
+            var employee = await leaveDb.Employees.SingleAsync(e => e.Id == id, cancellationToken);
+            employee.IsActive = active;
+            await leaveDb.SaveChangesAsync(cancellationToken);
+            user.LockoutEnabled = true;
+            Succeeded(await users.SetLockoutEndDateAsync(user, active ? null : DateTimeOffset.MaxValue));
+            Succeeded(await users.UpdateSecurityStampAsync(user));
+        }, cancellationToken);
+    }
+
+    private async Task<FieldErrors> CheckAsync(string id, UserDraft draft, CancellationToken cancellationToken)
+    {
+        var errors = await directory.CheckManagerAsync(id, NullIfEmpty(draft.ManagerId), cancellationToken);
+        var email = draft.Email?.Trim() ?? "";
+        if (!MailAddress.TryCreate(email, out var parsed) || parsed.Address != email || email.Length > 256)
+        {
+            errors.Add("Email", "Enter a valid email address, such as name@example.com.");
+        }
+
+        var name = draft.DisplayName?.Trim() ?? "";
+        if (name.Length == 0 || name.Length > 100 || name.Any(char.IsControl))
+        {
+            errors.Add("DisplayName", "Enter a display name of 1 to 100 characters, on one line.");
+        }
+
+        var unknown = draft.Roles.Except(Roles.All).ToList();
+        if (unknown.Count > 0)
+        {
+            errors.Add("Roles", $"Unknown role {string.Join(", ", unknown)}: choose from {string.Join(", ", Roles.All)}.");
+        }
+
+        return errors;
+    }
+
+    private async Task SetRolesAsync(AppUser user, IReadOnlyCollection<string> wanted)
+    {
+        var target = wanted.Append(Roles.Employee).Distinct().ToList();
+        var current = await users.GetRolesAsync(user);
+        Succeeded(await users.RemoveFromRolesAsync(user, current.Except(target)));
+        Succeeded(await users.AddToRolesAsync(user, target.Except(current)));
+    }
+
+    private async Task MakeApproverAsync(string? managerId)
+    {
+        if (!string.IsNullOrEmpty(managerId) && await users.FindByIdAsync(managerId) is { } manager && !await users.IsInRoleAsync(manager, Roles.Approver))
+        {
+            Succeeded(await users.AddToRoleAsync(manager, Roles.Approver));
+        }
+    }
+
+    private async Task<bool> IsLastActiveAdminAsync(AppUser user)
+    {
+        if (!await users.IsInRoleAsync(user, Roles.Admin))
+        {
+            return false;
+        }
+
+        var admins = await users.GetUsersInRoleAsync(Roles.Admin);
+        return admins.Count(a => a.LockoutEnd is null || a.LockoutEnd < time.GetUtcNow()) <= 1;
+    }
+
+    private async Task InOneTransactionAsync(Func<LeaveDbContext, Task> work, CancellationToken cancellationToken)
+    {
+        await using var transaction = await identityDb.Database.BeginTransactionAsync(cancellationToken);
+        var options = new DbContextOptionsBuilder<LeaveDbContext>().UseSqlite(identityDb.Database.GetDbConnection()).Options;
+        await using var leaveDb = new LeaveDbContext(options);
+        await leaveDb.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);
+        await work(leaveDb);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    private static void Succeeded(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new LeaveRuleException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}
