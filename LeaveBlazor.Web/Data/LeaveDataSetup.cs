@@ -2,6 +2,7 @@ using LeaveBlazor.Core;
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Web.Identity;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,13 @@ public static class LeaveDataSetup
         builder.Services.AddDbContext<IdentityDb>(options => options
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(IdentityDb.MigrationsHistoryTable))
             .AddInterceptors(new SqlitePragmas()));
+
+        // Sign-in cookies must survive a restart, so the keys that protect them live beside the database.
+        var dataFolder = Path.GetDirectoryName(new SqliteConnectionStringBuilder(connectionString).DataSource);
+        if (!string.IsNullOrEmpty(dataFolder))
+        {
+            builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
+        }
 
         builder.Services.AddOptions<LeaveOptions>()
             .Bind(builder.Configuration.GetSection(LeaveOptions.Section))

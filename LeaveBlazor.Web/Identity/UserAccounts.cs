@@ -29,6 +29,14 @@ public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identity
             [.. rolesByUser[e.Id].Order()])).ToList();
     }
 
+    /// <summary>Whom a person can send a request to: active approvers other than themselves, and always their manager.</summary>
+    public async Task<List<Employee>> ApproverChoicesAsync(Employee requester, CancellationToken cancellationToken = default)
+    {
+        var approverIds = (await users.GetUsersInRoleAsync(Roles.Approver)).Select(u => u.Id).ToHashSet();
+        var active = await directory.ActiveAsync(cancellationToken);
+        return active.Where(e => e.Id != requester.Id && (approverIds.Contains(e.Id) || e.Id == requester.ManagerId)).ToList();
+    }
+
     public async Task<string> CreateAsync(UserDraft draft, CancellationToken cancellationToken = default)
     {
         var id = Guid.NewGuid().ToString();
