@@ -1,5 +1,5 @@
-using LeaveBlazor.Core.People;
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
