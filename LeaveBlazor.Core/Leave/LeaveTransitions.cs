@@ -6,14 +6,21 @@ namespace LeaveBlazor.Core.Leave;
 /// <summary>Loading a request to change it, and saving the change so that a lost race reads as a clear conflict.</summary>
 internal static class LeaveTransitions
 {
-    public static async Task<LeaveRequest> LoadForChangeAsync(this LeaveDbContext db, Guid requestId, CancellationToken cancellationToken) =>
-        await db.LeaveRequests
-            .Include(r => r.Requester)
-            .Include(r => r.Approver)
-            .Include(r => r.History)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken)
-        ?? throw new LeaveRequestNotFoundException(requestId.ToString());
+    /// <summary>
+    /// Loads fresh state: in Blazor Server a context lives as long as the circuit, so anything it tracked
+    /// from an earlier operation (or a failed one) is dropped first.
+    /// </summary>
+    public static async Task<LeaveRequest> LoadForChangeAsync(this LeaveDbContext db, Guid requestId, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        return await db.LeaveRequests
+                .Include(r => r.Requester)
+                .Include(r => r.Approver)
+                .Include(r => r.History)
+                .AsSplitQuery()
+                .SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken)
+            ?? throw new LeaveRequestNotFoundException(requestId.ToString());
+    }
 
     public static async Task SaveTransitionAsync(this LeaveDbContext db, LeaveRequest request, LeaveClock clock, CancellationToken cancellationToken)
     {

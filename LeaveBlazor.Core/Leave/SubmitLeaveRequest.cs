@@ -9,6 +9,7 @@ public sealed class SubmitLeaveRequest(LeaveDbContext db, LeaveRequestRules rule
     public async Task<LeaveRequest> ExecuteAsync(string requesterId, NewLeaveRequest input, LeaveChannel channel, CancellationToken cancellationToken = default)
     {
         var errors = rules.Check(input, requesterId);
+        db.ChangeTracker.Clear(); // the context may outlive one operation (a Blazor circuit): start clean
 
         // On SQLite this begins IMMEDIATE: submissions queue up, so two cannot both pass the overlap check.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -166,8 +166,16 @@ public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identity
         var options = new DbContextOptionsBuilder<LeaveDbContext>().UseSqlite(identityDb.Database.GetDbConnection()).Options;
         await using var leaveDb = new LeaveDbContext(options);
         await leaveDb.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);
-        await work(leaveDb);
-        await transaction.CommitAsync(cancellationToken);
+        try
+        {
+            await work(leaveDb);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            // After a rollback the tracker would believe the undone changes were saved.
+            identityDb.ChangeTracker.Clear();
+        }
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
