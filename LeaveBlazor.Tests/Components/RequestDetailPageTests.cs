@@ -1,0 +1,123 @@
+using Bunit;
+using Bunit.Rendering;
+using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Tests.Support;
+using LeaveBlazor.Web.Components.Pages.Leave;
+using LeaveBlazor.Web.Identity;
+
+namespace LeaveBlazor.Tests.Components;
+
+/// <summary>One request's page: its details, its timeline, and the requester's Cancel button.</summary>
+public sealed class RequestDetailPageTests : LeavePageTest
+{
+    [Fact]
+    public async Task Timeline_lists_each_step_in_order()
+    {
+        var request = await Database.SubmitAsync(LeaveInput.NextWeek());
+        Database.Time.Advance(TimeSpan.FromHours(2));
+        await Database.ApproveAsync(request, comment: "Enjoy the break");
+
+        var page = Open(request, TestPeople.Alex);
+
+        Assert.Equal(["Submitted by Alex Employee", "Approved by Dana Manager"], TimelineSteps(page));
+    }
+
+    [Fact]
+    public async Task Timeline_shows_when_each_step_happened()
+    {
+        var request = await Database.SubmitAsync(LeaveInput.NextWeek());
+        Database.Time.Advance(TimeSpan.FromHours(2));
+        await Database.ApproveAsync(request);
+
+        var page = Open(request, TestPeople.Alex);
+
+        Assert.Equal(["30 Nov 2026 at 09:00", "30 Nov 2026 at 11:00"],
+            page.FindAll(".mud-timeline-item .mud-typography-caption").Select(c => c.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task Timeline_shows_the_approvers_comment()
+    {
+        var request = await Database.SubmitAsync(LeaveInput.NextWeek());
+        await Database.ApproveAsync(request, comment: "Enjoy the break");
+
+        var page = Open(request, TestPeople.Alex);
+
+        Assert.Contains("“Enjoy the break”", page.Find(".mud-timeline").TextContent);
+    }
+
+    [Fact]
+    public async Task Requester_can_cancel_a_pending_request()
+    {
+        var request = await Database.SubmitAsync(LeaveInput.NextWeek());
+
+        var page = Open(request, TestPeople.Alex);
+
+        Assert.False(page.Find("button[data-testid=cancel-request]").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public async Task Approver_sees_no_cancel_button()
+    {
+        var request = await Database.SubmitAsync(LeaveInput.NextWeek());
+
+        var page = Open(request, TestPeople.Dana, Roles.Approver);
+
+        Assert.Empty(page.FindAll("[data-testid=cancel-request]"));
+    }
+
+    [Fact]
+    public async Task Admin_sees_no_cancel_button_on_someone_elses_request()
+    {
+        var request = await Database.SubmitAsync(LeaveInput.NextWeek());
+
+        var page = Open(request, TestPeople.Sam, Roles.Admin);
+
+        Assert.Empty(page.FindAll("[data-testid=cancel-request]"));
+    }
+
+    [Fact]
+    public async Task Requester_sees_no_cancel_button_once_the_request_is_decided()
+    {
+        var request = await Database.SubmitAsync(LeaveInput.NextWeek());
+        await Database.ApproveAsync(request);
+
+        var page = Open(request, TestPeople.Alex);
+
+        Assert.Empty(page.FindAll("[data-testid=cancel-request]"));
+    }
+
+    [Fact]
+    public async Task Cancelling_stores_the_request_as_cancelled()
+    {
+        var request = await Database.SubmitAsync(LeaveInput.NextWeek());
+        var page = Open(request, TestPeople.Alex);
+
+        page.Find("button[data-testid=cancel-request]").Click();
+
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=cancel-request]")));
+        Assert.Equal(LeaveStatus.Cancelled, (await Database.ReloadAsync(request)).Status);
+    }
+
+    [Fact]
+    public async Task Cancelling_adds_the_step_to_the_timeline()
+    {
+        var request = await Database.SubmitAsync(LeaveInput.NextWeek());
+        var page = Open(request, TestPeople.Alex);
+
+        page.Find("button[data-testid=cancel-request]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(["Submitted by Alex Employee", "Cancelled by Alex Employee"], TimelineSteps(page)));
+    }
+
+    private IRenderedComponent<ContainerFragment> Open(LeaveRequest request, TestPerson viewer, params string[] roles)
+    {
+        SignIn(viewer, roles);
+        var page = RenderPage<RequestDetail>(new Dictionary<string, object?> { [nameof(RequestDetail.Reference)] = request.Reference });
+        page.WaitForElement(".mud-timeline");
+        return page;
+    }
+
+    private static List<string> TimelineSteps(IRenderedComponent<ContainerFragment> page) =>
+        page.FindAll(".mud-timeline-item b").Select(b => b.TextContent.Trim()).ToList();
+}

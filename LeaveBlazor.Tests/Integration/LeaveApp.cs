@@ -1,0 +1,109 @@
+using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.People;
+using LeaveBlazor.Web.Identity;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LeaveBlazor.Tests.Integration;
+
+/// <summary>
+/// The real app in Development (so the demo people are seeded) on a SQLite file of its own in a fresh temp folder.
+/// The host starts in <see cref="InitializeAsync"/>; the folder goes when the fixture is disposed.
+/// </summary>
+public class LeaveApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string AdminEmail = "admin@leaveblazor.test";
+    public const string DanaEmail = "dana@leaveblazor.test";
+    public const string AlexEmail = "alex@leaveblazor.test";
+    public const string SamEmail = "sam@leaveblazor.test";
+
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "leaveblazor-tests", $"app-{Guid.NewGuid():N}");
+
+    public string DatabaseFile => Path.Combine(Folder, "leave.db");
+
+    /// <summary>True when the database file existed before the app first started (it never should).</summary>
+    public bool DatabaseExistedBeforeStart { get; private set; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Leave", $"Data Source={DatabaseFile}");
+    }
+
+    public virtual Task InitializeAsync()
+    {
+        DatabaseExistedBeforeStart = File.Exists(DatabaseFile);
+        _ = Server;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A client that keeps cookies and shows redirects rather than following them.</summary>
+    public HttpClient CreateBrowser() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A browser signed in through the real sign-in form.</summary>
+    public async Task<HttpClient> SignedInAsync(string email)
+    {
+        var browser = CreateBrowser();
+        var response = await browser.SignInAsync(email, AccountSeeding.DemoPassword);
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Signing in as {email} answered {(int)response.StatusCode}, not a redirect.");
+        }
+
+        return browser;
+    }
+
+    /// <summary>The directory entry of a seeded demo person (their id is the sign-in account's).</summary>
+    public async Task<Employee> EmployeeAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email)
+            ?? throw new InvalidOperationException($"No account {email}.");
+        return await scope.ServiceProvider.GetRequiredService<EmployeeDirectory>().FindAsync(user.Id)
+            ?? throw new InvalidOperationException($"No directory entry for {email}.");
+    }
+
+    /// <summary>Runs one operation with a service from a fresh scope of the app's container, as one request would.</summary>
+    public async Task<TResult> InScopeAsync<TService, TResult>(Func<TService, Task<TResult>> work)
+        where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    /// <summary>The first working day two weeks from the app's today, so that no leave rule stands in the way.</summary>
+    public DateOnly WorkingDayInTwoWeeks()
+    {
+        var rules = Services.GetRequiredService<LeaveRequestRules>();
+        var day = Services.GetRequiredService<LeaveClock>().Today.AddDays(14);
+        while (!rules.Calendar.IsWorkingDay(day))
+        {
+            day = day.AddDays(1);
+        }
+
+        return day;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+
+        // Pooled connections keep the file (and its -wal/-shm companions) open.
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
+}
+
+/// <summary>The app hosts start one at a time: they share EF's model cache and the temp folder root.</summary>
+[CollectionDefinition(Name)]
+public sealed class LeaveAppCollection
+{
+    public const string Name = "Leave app";
+}

@@ -1,0 +1,90 @@
+using System.Security.Claims;
+using Bunit;
+using Bunit.Rendering;
+using Bunit.TestDoubles;
+using LeaveBlazor.Core;
+using LeaveBlazor.Core.Data;
+using LeaveBlazor.Web.Identity;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace LeaveBlazor.Tests.Support;
+
+/// <summary>
+/// Base for bunit tests of the leave pages: MudBlazor, the real Core operations on a fresh SQLite file of their own
+/// (see <see cref="LeaveTestDatabase"/>, clock at Monday 30 Nov 2026 09:00 UTC) with sign-in accounts for
+/// <see cref="TestPeople"/> (see <see cref="TestAccounts"/>), and a signed-in test person.
+/// xunit builds the class once per test, so every test starts from the seeded directory and no requests.
+/// </summary>
+public abstract class LeavePageTest : BunitContext, IAsyncLifetime
+{
+    private LeaveTestDatabase? _database;
+    private BunitAuthorizationContext? _authorization;
+
+    protected LeaveTestDatabase Database =>
+        _database ?? throw new InvalidOperationException("The database is created in InitializeAsync.");
+
+    public async Task InitializeAsync()
+    {
+        _database = await LeaveTestDatabase.CreateAsync();
+
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddLeaveDatabase(Database.ConnectionString);
+        Services.AddSingleton<TimeProvider>(Database.Time);
+        Services.AddSingleton(Options.Create(Database.Policy));
+        Services.AddLeaveWorkflow();
+        Services.AddTestAccounts(Database.ConnectionString);
+        Services.AddScoped<CurrentUser>();
+        _authorization = AddAuthorization();
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        await Services.SeedTestAccountsAsync();
+    }
+
+    /// <summary>Signs the person in for the pages rendered next, as the cookie would: their id and name as claims.</summary>
+    protected void SignIn(TestPerson person, params string[] roles)
+    {
+        var authorization = _authorization ?? throw new InvalidOperationException("Authorization is added in InitializeAsync.");
+        authorization.SetAuthorized(person.DisplayName);
+
+        // bunit's SetRoles rebuilds the principal without the claims, so the claims go last.
+        authorization.SetRoles(roles);
+        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, person.Id));
+    }
+
+    /// <summary>
+    /// Renders the page beside the MudBlazor providers that the layout normally supplies, so selects, dialogs and
+    /// snackbars work. Find elements on the result: dialogs appear outside the page's own markup.
+    /// </summary>
+    protected IRenderedComponent<ContainerFragment> RenderPage<TPage>(IReadOnlyDictionary<string, object?>? parameters = null)
+        where TPage : IComponent =>
+        Render(builder =>
+        {
+            builder.OpenComponent<MudPopoverProvider>(0);
+            builder.CloseComponent();
+            builder.OpenComponent<MudDialogProvider>(1);
+            builder.CloseComponent();
+            builder.OpenComponent<MudSnackbarProvider>(2);
+            builder.CloseComponent();
+            builder.OpenComponent<TPage>(3);
+            foreach (var (name, value) in parameters ?? new Dictionary<string, object?>())
+            {
+                builder.AddComponentParameter(4, name, value);
+            }
+
+            builder.CloseComponent();
+        });
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        // The rendered pages hold database connections: end them before the file is deleted.
+        await DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+}
