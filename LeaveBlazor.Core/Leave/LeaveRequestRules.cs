@@ -58,9 +58,17 @@ public sealed class LeaveRequestRules(IOptions<LeaveOptions> options, LeaveClock
 
     private void CheckDates(NewLeaveRequest input, FieldErrors errors)
     {
+        var earliest = clock.Today.AddDays(-_policy.PastDaysAllowed);
         if (input.FirstDay is null)
         {
             errors.Add(LeaveFields.FirstDay, "Enter the first day of leave.");
+        }
+        else if (input.FirstDay < earliest)
+        {
+            var day = LeaveFormat.Day(input.FirstDay.Value);
+            errors.Add(LeaveFields.FirstDay, _policy.PastDaysAllowed == 0
+                ? $"The first day ({day}) is in the past: leave can start today at the earliest."
+                : $"The first day ({day}) is too far back: the earliest allowed is {LeaveFormat.Day(earliest)}.");
         }
 
         if (input.LastDay is null)
@@ -68,19 +76,9 @@ public sealed class LeaveRequestRules(IOptions<LeaveOptions> options, LeaveClock
             errors.Add(LeaveFields.LastDay, "Enter the last day of leave.");
         }
 
-        if (input.FirstDay is null || input.LastDay is null)
+        if (input.FirstDay is not { } first || input.LastDay is not { } last)
         {
             return;
-        }
-
-        var first = input.FirstDay.Value;
-        var last = input.LastDay.Value;
-        var earliest = clock.Today.AddDays(-_policy.PastDaysAllowed);
-        if (first < earliest)
-        {
-            errors.Add(LeaveFields.FirstDay, _policy.PastDaysAllowed == 0
-                ? $"The first day ({LeaveFormat.Day(first)}) is in the past: leave can start today at the earliest."
-                : $"The first day ({LeaveFormat.Day(first)}) is too far back: the earliest allowed is {LeaveFormat.Day(earliest)}.");
         }
 
         if (last < first)
