@@ -1,0 +1,37 @@
+using LeaveBlazor.Core.Leave;
+
+namespace LeaveBlazor.Tests.Core.Leave;
+
+public sealed class LeaveOptionsTests
+{
+    [Fact]
+    public void Default_policy_has_no_problems()
+    {
+        Assert.Empty(LeaveOptions.Default().Problems());
+    }
+
+    [Theory]
+    [InlineData("no types", "Leave:Types must list at least one leave type, none of them blank.")]
+    [InlineData("blank type", "Leave:Types must list at least one leave type, none of them blank.")]
+    [InlineData("zero span", "Leave:MaxSpanDays must be at least 1.")]
+    [InlineData("negative past days", "Leave:PastDaysAllowed cannot be negative.")]
+    [InlineData("zero reason length", "Leave:ReasonMaxLength and Leave:CommentMaxLength must be at least 1.")]
+    [InlineData("zero comment length", "Leave:ReasonMaxLength and Leave:CommentMaxLength must be at least 1.")]
+    [InlineData("unknown zone", "Leave:TimeZone 'Mars/Olympus_Mons' is not a time zone this machine knows (use an IANA id such as Europe/Paris).")]
+    public void Each_broken_setting_is_reported(string mistake, string expected)
+    {
+        var policy = LeaveOptions.Default();
+        switch (mistake)
+        {
+            case "no types": policy.Types.Clear(); break;
+            case "blank type": policy.Types.Add(" "); break;
+            case "zero span": policy.MaxSpanDays = 0; break;
+            case "negative past days": policy.PastDaysAllowed = -1; break;
+            case "zero reason length": policy.ReasonMaxLength = 0; break;
+            case "zero comment length": policy.CommentMaxLength = 0; break;
+            default: policy.TimeZone = "Mars/Olympus_Mons"; break;
+        }
+
+        Assert.Equal([expected], policy.Problems());
+    }
+}

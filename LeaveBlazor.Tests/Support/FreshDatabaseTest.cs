@@ -1,0 +1,30 @@
+using LeaveBlazor.Core.Leave;
+
+namespace LeaveBlazor.Tests.Support;
+
+/// <summary>
+/// Base for test classes whose tests write: xunit builds the class once per test, so each test gets its own
+/// database file and clock, and no test depends on what another left behind.
+/// </summary>
+public abstract class FreshDatabaseTest : IAsyncLifetime
+{
+    private LeaveTestDatabase? _database;
+
+    protected LeaveTestDatabase Database =>
+        _database ?? throw new InvalidOperationException("The database is created in InitializeAsync.");
+
+    /// <summary>Override to change the leave policy for every test in the class.</summary>
+    protected virtual void ConfigurePolicy(LeaveOptions policy)
+    {
+    }
+
+    public async Task InitializeAsync() => _database = await LeaveTestDatabase.CreateAsync(ConfigurePolicy);
+
+    public async Task DisposeAsync()
+    {
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using LeaveBlazor.Core;
+using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Leave;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace LeaveBlazor.Tests.Support;
+
+/// <summary>
+/// A real SQLite file in its own temp folder, migrated and seeded with <see cref="TestPeople"/>, plus the Core
+/// services wired to it and to a <see cref="FakeTimeProvider"/> that starts on Monday 30 Nov 2026 at 09:00 UTC.
+/// Use it as an xunit class fixture (the parameterless constructor), or per test through <see cref="CreateAsync"/>
+/// when a test needs its own policy or a database no other test has touched.
+/// </summary>
+public class LeaveTestDatabase : IAsyncLifetime, IAsyncDisposable
+{
+    /// <summary>When every test database's clock starts: a Monday morning.</summary>
+    public static readonly DateTimeOffset StartTime = new(2026, 11, 30, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The policy's "today" at <see cref="StartTime"/>.</summary>
+    public static readonly DateOnly StartDay = new(2026, 11, 30);
+
+    private bool _disposed;
+
+    public LeaveTestDatabase()
+        : this(configurePolicy: null)
+    {
+    }
+
+    /// <param name="configurePolicy">Changes to <see cref="LeaveOptions.Default"/> (in UTC) before the services are built.</param>
+    protected LeaveTestDatabase(Action<LeaveOptions>? configurePolicy)
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "leaveblazor-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Folder);
+        FilePath = Path.Combine(Folder, "leave.db");
+        ConnectionString = $"Data Source={FilePath}";
+
+        Time = new FakeTimeProvider(StartTime);
+        Policy = LeaveOptions.Default();
+        Policy.TimeZone = "UTC";
+        configurePolicy?.Invoke(Policy);
+
+        var services = new ServiceCollection();
+        services.AddLeaveWorkflow();
+        services.AddLeaveDatabase(ConnectionString);
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddSingleton(Options.Create(Policy));
+        Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+    }
+
+    public string Folder { get; }
+
+    public string FilePath { get; }
+
+    public string ConnectionString { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    /// <summary>The leave policy the services see; change it only through the constructor.</summary>
+    public LeaveOptions Policy { get; }
+
+    public ServiceProvider Services { get; }
+
+    /// <summary>A migrated, seeded database of its own, for one test.</summary>
+    public static async Task<LeaveTestDatabase> CreateAsync(Action<LeaveOptions>? configurePolicy = null)
+    {
+        var database = new LeaveTestDatabase(configurePolicy);
+        await database.InitializeAsync();
+        return database;
+    }
+
+    /// <summary>A fresh scope, so a fresh <see cref="LeaveDbContext"/>, as one web request would get.</summary>
+    public AsyncServiceScope CreateScope() => Services.CreateAsyncScope();
+
+    /// <summary>Runs one piece of work with a service from a fresh scope.</summary>
+    public async Task<TResult> InScopeAsync<TService, TResult>(Func<TService, Task<TResult>> work)
+        where TService : notnull
+    {
+        await using var scope = CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    /// <summary>Runs one piece of work with a service from a fresh scope.</summary>
+    public async Task InScopeAsync<TService>(Func<TService, Task> work)
+        where TService : notnull
+    {
+        await using var scope = CreateScope();
+        await work(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    public async Task InitializeAsync()
+    {
+        await using var scope = CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<LeaveDbContext>();
+        await LeaveDatabase.MigrateAsync(db);
+        db.Employees.AddRange(TestPeople.Everyone.Select(p => p.ToEmployee()));
+        await db.SaveChangesAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        await Services.DisposeAsync();
+
+        // Pooled connections keep the file (and its -wal/-shm companions) open.
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(Folder, recursive: true);
+        GC.SuppressFinalize(this);
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+}
