@@ -38,7 +38,8 @@ public sealed class EmployeeDirectory(LeaveDbContext db)
             return errors;
         }
 
-        for (var above = manager; above is not null; above = above.ManagerId is { } next ? managers.GetValueOrDefault(next) : null)
+        var seen = new HashSet<string>();
+        for (var above = manager; above is not null && seen.Add(above.Id); above = above.ManagerId is { } next ? managers.GetValueOrDefault(next) : null)
         {
             if (above.ManagerId == employeeId)
             {

@@ -40,27 +40,27 @@ public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identity
     public async Task<string> CreateAsync(UserDraft draft, CancellationToken cancellationToken = default)
     {
         var id = Guid.NewGuid().ToString();
-        var errors = await CheckAsync(id, draft, cancellationToken);
-        if (await users.FindByEmailAsync(draft.Email ?? "") is not null)
-        {
-            errors.Add("Email", $"{draft.Email} already has an account.");
-        }
-
-        var user = new AppUser { Id = id, UserName = draft.Email, Email = draft.Email, EmailConfirmed = true };
-        foreach (var validator in users.PasswordValidators)
-        {
-            var result = await validator.ValidateAsync(users, user, draft.Password);
-            foreach (var error in result.Errors)
-            {
-                errors.Add("Password", error.Description);
-            }
-        }
-
-        errors.ThrowIfAny();
+        var user = new AppUser { Id = id, UserName = draft.Email?.Trim(), Email = draft.Email?.Trim(), EmailConfirmed = true };
         await InOneTransactionAsync(async leaveDb =>
         {
+            var errors = await CheckAsync(leaveDb, id, draft, cancellationToken);
+            if (await users.FindByEmailAsync(user.Email ?? "") is not null)
+            {
+                errors.Add("Email", $"{user.Email} already has an account.");
+            }
+
+            foreach (var validator in users.PasswordValidators)
+            {
+                var result = await validator.ValidateAsync(users, user, draft.Password);
+                foreach (var error in result.Errors)
+                {
+                    errors.Add("Password", error.Description);
+                }
+            }
+
+            errors.ThrowIfAny();
             Succeeded(await users.CreateAsync(user, draft.Password!));
-            leaveDb.Employees.Add(new Employee(id, draft.Email!.Trim(), draft.DisplayName!.Trim(), NullIfEmpty(draft.ManagerId)));
+            leaveDb.Employees.Add(new Employee(id, user.Email!, draft.DisplayName!.Trim(), NullIfEmpty(draft.ManagerId)));
             await leaveDb.SaveChangesAsync(cancellationToken);
             await SetRolesAsync(user, draft.Roles);
             await MakeApproverAsync(draft.ManagerId);
@@ -71,15 +71,16 @@ public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identity
     public async Task UpdateAsync(string id, UserDraft draft, CancellationToken cancellationToken = default)
     {
         var user = await users.FindByIdAsync(id) ?? throw new LeaveRuleException("That person no longer exists.");
-        var errors = await CheckAsync(id, draft with { Email = user.Email }, cancellationToken);
-        if (!draft.Roles.Contains(Roles.Admin) && await IsLastActiveAdminAsync(user))
-        {
-            errors.Add("Roles", "This is the only active admin: make someone else an admin first.");
-        }
-
-        errors.ThrowIfAny();
         await InOneTransactionAsync(async leaveDb =>
         {
+            // Checked inside the transaction: two admins saving "A reports to B" and "B reports to A" cannot both pass.
+            var errors = await CheckAsync(leaveDb, id, draft with { Email = user.Email }, cancellationToken);
+            if (!draft.Roles.Contains(Roles.Admin) && await IsLastActiveAdminAsync(user))
+            {
+                errors.Add("Roles", "This is the only active admin: make someone else an admin first.");
+            }
+
+            errors.ThrowIfAny();
             var employee = await leaveDb.Employees.SingleAsync(e => e.Id == id, cancellationToken);
             employee.DisplayName = draft.DisplayName!.Trim();
             employee.ManagerId = NullIfEmpty(draft.ManagerId);
@@ -93,13 +94,13 @@ public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identity
     public async Task SetActiveAsync(string id, bool active, CancellationToken cancellationToken = default)
     {
         var user = await users.FindByIdAsync(id) ?? throw new LeaveRuleException("That person no longer exists.");
-        if (!active && await IsLastActiveAdminAsync(user))
-        {
-            throw new LeaveRuleException("This is the only active admin: make someone else an admin before deactivating them.");
-        }
-
         await InOneTransactionAsync(async leaveDb =>
         {
+            if (!active && await IsLastActiveAdminAsync(user))
+            {
+                throw new LeaveRuleException("This is the only active admin: make someone else an admin before deactivating them.");
+            }
+
             var employee = await leaveDb.Employees.SingleAsync(e => e.Id == id, cancellationToken);
             employee.IsActive = active;
             await leaveDb.SaveChangesAsync(cancellationToken);
@@ -109,9 +110,9 @@ public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identity
         }, cancellationToken);
     }
 
-    private async Task<FieldErrors> CheckAsync(string id, UserDraft draft, CancellationToken cancellationToken)
+    private static async Task<FieldErrors> CheckAsync(LeaveDbContext leaveDb, string id, UserDraft draft, CancellationToken cancellationToken)
     {
-        var errors = await directory.CheckManagerAsync(id, NullIfEmpty(draft.ManagerId), cancellationToken);
+        var errors = await new EmployeeDirectory(leaveDb).CheckManagerAsync(id, NullIfEmpty(draft.ManagerId), cancellationToken);
         var email = draft.Email?.Trim() ?? "";
         if (!MailAddress.TryCreate(email, out var parsed) || parsed.Address != email || email.Length > 256)
         {
