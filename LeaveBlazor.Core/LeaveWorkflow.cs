@@ -1,4 +1,6 @@
+using LeaveBlazor.Core.Decisions;
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Core.People;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,7 +14,11 @@ public static class LeaveWorkflow
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LeaveClock>();
+        services.AddOptions();
         services.AddSingleton<LeaveRequestRules>();
+        services.AddSingleton<LeaveEmails>();
+        services.AddScoped<DecideByLink>();
+        services.AddScoped<IssueDecisionLinks>();
         services.AddScoped<SubmitLeaveRequest>();
         services.AddScoped<DecideLeaveRequest>();
         services.AddScoped<CancelLeaveRequest>();

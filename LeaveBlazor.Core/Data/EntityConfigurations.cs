@@ -1,4 +1,6 @@
+using LeaveBlazor.Core.Decisions;
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Core.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -57,5 +59,32 @@ internal sealed class ReferenceCounterConfiguration : IEntityTypeConfiguration<R
     {
         builder.HasKey(c => c.Year);
         builder.Property(c => c.Year).ValueGeneratedNever();
+    }
+}
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.ToTable("Outbox");
+        builder.HasIndex(m => m.Key).IsUnique();
+        builder.HasIndex(m => new { m.State, m.NextAttemptAt });
+        builder.HasIndex(m => m.LeaveRequestId);
+        builder.Property(m => m.ToAddress).HasMaxLength(256);
+        builder.Property(m => m.ToName).HasMaxLength(100);
+        builder.Property(m => m.Subject).HasMaxLength(300);
+        builder.Property(m => m.LastError).HasMaxLength(2000);
+        builder.Ignore(m => m.CarriesDecisionLinks);
+    }
+}
+
+internal sealed class DecisionTokenConfiguration : IEntityTypeConfiguration<DecisionToken>
+{
+    public void Configure(EntityTypeBuilder<DecisionToken> builder)
+    {
+        builder.HasIndex(t => t.Hash).IsUnique();
+        builder.Property(t => t.Hash).HasMaxLength(32);
+        builder.HasOne(t => t.Request).WithMany().HasForeignKey(t => t.LeaveRequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<OutboxMessage>().WithMany().HasForeignKey(t => t.OutboxMessageId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -1,16 +1,22 @@
+using LeaveBlazor.Core.Decisions;
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Core.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace LeaveBlazor.Core.Data;
 
-/// <summary>The application database: the directory, leave requests and their history.</summary>
+/// <summary>The application database: the directory, leave requests and their history, decision tokens and the email outbox.</summary>
 public sealed class LeaveDbContext(DbContextOptions<LeaveDbContext> options) : DbContext(options)
 {
     public DbSet<Employee> Employees => Set<Employee>();
 
     public DbSet<LeaveRequest> LeaveRequests => Set<LeaveRequest>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<DecisionToken> DecisionTokens => Set<DecisionToken>();
 
     internal DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
 

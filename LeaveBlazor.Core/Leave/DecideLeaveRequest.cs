@@ -1,9 +1,10 @@
 using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Notifications;
 
 namespace LeaveBlazor.Core.Leave;
 
 /// <summary>The approver approves or rejects a pending request.</summary>
-public sealed class DecideLeaveRequest(LeaveDbContext db, LeaveRequestRules rules, LeaveClock clock)
+public sealed class DecideLeaveRequest(LeaveDbContext db, LeaveRequestRules rules, LeaveClock clock, LeaveEmails emails)
 {
     public Task<LeaveRequest> ApproveAsync(Guid requestId, Actor approver, string? comment, LeaveChannel channel, CancellationToken cancellationToken = default) =>
         DecideAsync(requestId, comment, r => r.Approve(approver, comment, channel, clock), cancellationToken);
@@ -19,7 +20,7 @@ public sealed class DecideLeaveRequest(LeaveDbContext db, LeaveRequestRules rule
 
         var request = await db.LoadForChangeAsync(requestId, cancellationToken);
         decide(request);
-        await db.SaveTransitionAsync(request, clock, cancellationToken);
+        await db.SaveTransitionAsync(request, emails, clock, cancellationToken);
         return request;
     }
 }

@@ -13,6 +13,13 @@ public sealed class LeaveClock(TimeProvider time, IOptions<LeaveOptions> options
 
     public DateOnly Today => DateOnly.FromDateTime(ToLocal(UtcNow).DateTime);
 
+    /// <summary>The first moment of a day in the policy's time zone.</summary>
+    public DateTimeOffset StartOf(DateOnly day)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, _zone.GetUtcOffset(midnight)).ToUniversalTime();
+    }
+
     public DateTimeOffset ToLocal(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, _zone);
 
     public string Describe(DateTimeOffset moment) => LeaveFormat.Moment(ToLocal(moment));

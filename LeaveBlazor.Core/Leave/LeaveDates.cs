@@ -26,5 +26,14 @@ public sealed record LeaveDates(DateOnly FirstDay, DateOnly LastDay, bool HalfDa
 
     private bool AfternoonOnly(DateOnly day) => FirstDay == day && HalfDayStart && !(LastDay == day && HalfDayEnd);
 
+    /// <summary>The range with its half days, e.g. "7–11 Dec 2026 (from noon)".</summary>
+    public string Describe() => ToString() + (HalfDayStart, HalfDayEnd) switch
+    {
+        (true, true) => " (from noon, to noon)",
+        (true, false) => " (from noon)",
+        (false, true) => " (to noon)",
+        _ => "",
+    };
+
     public override string ToString() => LeaveFormat.Range(FirstDay, LastDay);
 }

@@ -1,9 +1,13 @@
 using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeaveBlazor.Core.Leave;
 
-/// <summary>Loading a request to change it, and saving the change so that a lost race reads as a clear conflict.</summary>
+/// <summary>
+/// Loading a request to change it, and saving the change together with the emails it causes,
+/// so that a lost race reads as a clear conflict and no change is ever saved without its emails.
+/// </summary>
 internal static class LeaveTransitions
 {
     /// <summary>
@@ -22,8 +26,18 @@ internal static class LeaveTransitions
             ?? throw new LeaveRequestNotFoundException(requestId.ToString());
     }
 
-    public static async Task SaveTransitionAsync(this LeaveDbContext db, LeaveRequest request, LeaveClock clock, CancellationToken cancellationToken)
+    /// <summary>Adds the emails that the request's unsaved history entries cause, to be saved with them.</summary>
+    public static void QueueEmails(this LeaveDbContext db, LeaveRequest request, LeaveEmails emails)
     {
+        foreach (var entry in request.History.Where(h => h.Id == 0))
+        {
+            db.Outbox.AddRange(emails.For(request, entry));
+        }
+    }
+
+    public static async Task SaveTransitionAsync(this LeaveDbContext db, LeaveRequest request, LeaveEmails emails, LeaveClock clock, CancellationToken cancellationToken)
+    {
+        db.QueueEmails(request, emails);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

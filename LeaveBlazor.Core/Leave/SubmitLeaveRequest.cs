@@ -1,10 +1,11 @@
 using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeaveBlazor.Core.Leave;
 
 /// <summary>Asks for leave: checks every rule, gives the request its reference and saves it as Pending.</summary>
-public sealed class SubmitLeaveRequest(LeaveDbContext db, LeaveRequestRules rules, LeaveClock clock)
+public sealed class SubmitLeaveRequest(LeaveDbContext db, LeaveRequestRules rules, LeaveEmails emails, LeaveClock clock)
 {
     public async Task<LeaveRequest> ExecuteAsync(string requesterId, NewLeaveRequest input, LeaveChannel channel, CancellationToken cancellationToken = default)
     {
@@ -34,6 +35,7 @@ public sealed class SubmitLeaveRequest(LeaveDbContext db, LeaveRequestRules rule
         var reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
         var request = new LeaveRequest(reference, requester, approver!, input.LeaveType!, dates, rules.Calendar.Count(dates), reason, channel, clock);
         db.LeaveRequests.Add(request);
+        db.QueueEmails(request, emails);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return request;

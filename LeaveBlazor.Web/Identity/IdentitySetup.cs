@@ -22,6 +22,7 @@ public static class IdentitySetup
         services.AddIdentityCore<AppUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
+                options.User.AllowedUserNameCharacters = ""; // user names are email addresses, which may hold any of these
                 options.Password.RequiredLength = 8;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Lockout.MaxFailedAccessAttempts = 10;
@@ -31,6 +32,9 @@ public static class IdentitySetup
             .AddEntityFrameworkStores<IdentityDb>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+
+        // A deactivated person's open sessions end at their next request, not hours later.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
 
         services.Configure<FirstAdminOptions>(builder.Configuration.GetSection(FirstAdminOptions.Section));
         services.AddScoped<UserAccounts>();

@@ -152,14 +152,16 @@ public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identity
 
     private async Task<bool> IsLastActiveAdminAsync(AppUser user)
     {
-        if (!await users.IsInRoleAsync(user, Roles.Admin))
+        if (!IsActive(user) || !await users.IsInRoleAsync(user, Roles.Admin))
         {
             return false;
         }
 
         var admins = await users.GetUsersInRoleAsync(Roles.Admin);
-        return admins.Count(a => a.LockoutEnd is null || a.LockoutEnd < time.GetUtcNow()) <= 1;
+        return admins.Count(IsActive) <= 1;
     }
+
+    private bool IsActive(AppUser user) => user.LockoutEnd is null || user.LockoutEnd < time.GetUtcNow();
 
     private async Task InOneTransactionAsync(Func<LeaveDbContext, Task> work, CancellationToken cancellationToken)
     {

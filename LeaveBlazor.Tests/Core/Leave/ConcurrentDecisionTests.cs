@@ -1,5 +1,6 @@
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -181,7 +182,7 @@ public sealed class ConcurrentDecisionTests : FreshDatabaseTest
         scope.ServiceProvider.GetRequiredService<LeaveDbContext>().LoadForChangeAsync(request.Id, CancellationToken.None);
 
     private static Task SaveAsync(AsyncServiceScope scope, LeaveRequest request) =>
-        scope.ServiceProvider.GetRequiredService<LeaveDbContext>().SaveTransitionAsync(request, ClockOf(scope), CancellationToken.None);
+        scope.ServiceProvider.GetRequiredService<LeaveDbContext>().SaveTransitionAsync(request, scope.ServiceProvider.GetRequiredService<LeaveEmails>(), ClockOf(scope), CancellationToken.None);
 
     private static LeaveClock ClockOf(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<LeaveClock>();
 }

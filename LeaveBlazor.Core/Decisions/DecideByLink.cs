@@ -1,0 +1,88 @@
+using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeaveBlazor.Core.Decisions;
+
+/// <summary>
+/// Deciding from an emailed link: the token stands for the request's approver. Looking at a link changes
+/// nothing (mail scanners open links); only <see cref="DecideAsync"/> decides, and a token works once.
+/// </summary>
+public sealed class DecideByLink(LeaveDbContext db, LeaveRequestRules rules, LeaveEmails emails, LeaveClock clock)
+{
+    public async Task<DecisionLinkCheck> InspectAsync(string? token, CancellationToken cancellationToken = default)
+    {
+        var (check, _) = await CheckAsync(token, tracked: false, cancellationToken);
+        return check;
+    }
+
+    public async Task<LeaveRequest> DecideAsync(string? token, DecisionPurpose choice, string? comment, CancellationToken cancellationToken = default)
+    {
+        var errors = new FieldErrors();
+        rules.CheckComment(comment, errors);
+        errors.ThrowIfAny();
+
+        db.ChangeTracker.Clear();
+        var (check, found) = await CheckAsync(token, tracked: true, cancellationToken);
+        if (!check.Usable)
+        {
+            throw new DecisionLinkRefusedException(check);
+        }
+
+        var request = found!.Request;
+        var approver = new Actor(request.ApproverId, request.Approver.DisplayName);
+        if (choice == DecisionPurpose.Approve)
+        {
+            request.Approve(approver, comment, LeaveChannel.EmailLink, clock);
+        }
+        else
+        {
+            request.Reject(approver, comment, LeaveChannel.EmailLink, clock);
+        }
+
+        found.MarkUsed(clock.UtcNow);
+        await db.SaveTransitionAsync(request, emails, clock, cancellationToken);
+        return request;
+    }
+
+    private async Task<(DecisionLinkCheck Check, DecisionToken? Token)> CheckAsync(string? plain, bool tracked, CancellationToken cancellationToken)
+    {
+        var hash = DecisionToken.HashOf(plain);
+        if (hash is null)
+        {
+            return (Refused(LinkProblem.Malformed, "This link is incomplete or damaged. Open it again from the email (copy the whole address), or decide in your inbox."), null);
+        }
+
+        var tokens = tracked ? db.DecisionTokens : db.DecisionTokens.AsNoTracking();
+        var token = await tokens
+            .Include(t => t.Request).ThenInclude(r => r.Requester)
+            .Include(t => t.Request).ThenInclude(r => r.Approver)
+            .SingleOrDefaultAsync(t => t.Hash == hash, cancellationToken);
+        if (token is null)
+        {
+            return (Refused(LinkProblem.Unknown, "This link is not one we sent, or it was copied incorrectly. Decide in your inbox instead."), null);
+        }
+
+        var request = token.Request;
+        if (token.UsedAt is not null)
+        {
+            return (Refused(LinkProblem.Used, $"This link has already been used: {request.Reference} was {request.DescribeOutcome(clock)}.", request, token), token);
+        }
+
+        if (request.Status != LeaveStatus.Pending)
+        {
+            return (Refused(LinkProblem.Closed, $"{request.Reference} was already {request.DescribeOutcome(clock)}; there is nothing left to decide.", request, token), token);
+        }
+
+        if (token.ExpiresAt <= clock.UtcNow)
+        {
+            return (Refused(LinkProblem.Expired, $"This link expired on {clock.Describe(token.ExpiresAt)}. {request.Reference} is still waiting: decide it in your inbox.", request, token), token);
+        }
+
+        return (new DecisionLinkCheck(LinkProblem.None, "", request, token.Purpose), token);
+    }
+
+    private static DecisionLinkCheck Refused(LinkProblem problem, string message, LeaveRequest? request = null, DecisionToken? token = null) =>
+        new(problem, message, request, token?.Purpose);
+}

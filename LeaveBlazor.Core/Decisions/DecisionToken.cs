@@ -1,0 +1,75 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using LeaveBlazor.Core.Leave;
+
+namespace LeaveBlazor.Core.Decisions;
+
+public enum DecisionPurpose
+{
+    Approve,
+    Reject,
+}
+
+/// <summary>
+/// A one-time credential in an emailed link. Only the SHA-256 hash of the token is stored;
+/// the token itself exists in the email and nowhere else.
+/// </summary>
+public sealed class DecisionToken
+{
+    private const int TokenBytes = 32;
+
+    private DecisionToken()
+    {
+    }
+
+    private DecisionToken(Guid leaveRequestId, DecisionPurpose purpose, byte[] hash, DateTimeOffset issuedAt, DateTimeOffset expiresAt, long? outboxMessageId)
+    {
+        LeaveRequestId = leaveRequestId;
+        Purpose = purpose;
+        Hash = hash;
+        IssuedAt = issuedAt;
+        ExpiresAt = expiresAt;
+        OutboxMessageId = outboxMessageId;
+    }
+
+    public long Id { get; private set; }
+
+    public Guid LeaveRequestId { get; private set; }
+
+    public LeaveRequest Request { get; private set; } = null!;
+
+    public DecisionPurpose Purpose { get; private set; }
+
+    public byte[] Hash { get; private set; } = [];
+
+    public DateTimeOffset IssuedAt { get; private set; }
+
+    public DateTimeOffset ExpiresAt { get; private set; }
+
+    public DateTimeOffset? UsedAt { get; private set; }
+
+    /// <summary>The email that carried the link.</summary>
+    public long? OutboxMessageId { get; private set; }
+
+    /// <summary>Creates a token: 256 random bits, returned base64url-encoded for the link, stored only as a hash.</summary>
+    public static (DecisionToken Token, string Plain) Issue(Guid leaveRequestId, DecisionPurpose purpose, DateTimeOffset now, DateTimeOffset expiresAt, long? outboxMessageId)
+    {
+        var secret = RandomNumberGenerator.GetBytes(TokenBytes);
+        var token = new DecisionToken(leaveRequestId, purpose, SHA256.HashData(secret), now, expiresAt, outboxMessageId);
+        return (token, Base64Url.EncodeToString(secret));
+    }
+
+    /// <summary>The hash to look a link's token up by, or null when the text cannot be one of our tokens.</summary>
+    public static byte[]? HashOf(string? plain)
+    {
+        if (string.IsNullOrEmpty(plain) || plain.Length != Base64Url.GetEncodedLength(TokenBytes))
+        {
+            return null;
+        }
+
+        var secret = new byte[TokenBytes];
+        return Base64Url.TryDecodeFromChars(plain, secret, out var written) && written == TokenBytes ? SHA256.HashData(secret) : null;
+    }
+
+    public void MarkUsed(DateTimeOffset now) => UsedAt = now;
+}

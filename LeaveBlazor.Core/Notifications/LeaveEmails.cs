@@ -1,0 +1,93 @@
+using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.People;
+using Microsoft.Extensions.Options;
+using static LeaveBlazor.Core.Notifications.EmailLayout;
+
+namespace LeaveBlazor.Core.Notifications;
+
+/// <summary>Writes the emails each step of a request causes. Every subject carries the request's reference.</summary>
+public sealed class LeaveEmails(IOptions<AppLinkOptions> options, LeaveClock clock)
+{
+    private readonly AppLinkOptions _links = options.Value;
+
+    /// <summary>The emails caused by one history entry of the request.</summary>
+    public IEnumerable<OutboxMessage> For(LeaveRequest request, LeaveHistoryEntry entry) => entry.Kind switch
+    {
+        LeaveEventKind.Submitted => [Receipt(request), DecisionRequest(request, EmailKind.DecisionRequest)],
+        LeaveEventKind.Approved or LeaveEventKind.Rejected => [Outcome(request)],
+        LeaveEventKind.Cancelled => [CancellationNotice(request)],
+        _ => [],
+    };
+
+    public OutboxMessage Reminder(LeaveRequest request) => DecisionRequest(request, EmailKind.Reminder);
+
+    private OutboxMessage Receipt(LeaveRequest request)
+    {
+        var heading = $"We have your request {request.Reference}";
+        var intro = $"{request.Approver.DisplayName} has been asked to decide. You will get an email as soon as they do.";
+        var page = _links.Link($"requests/{request.Reference}");
+        return Message(EmailKind.SubmissionReceipt, request, request.Requester,
+            $"[{request.Reference}] Your leave request was sent to {request.Approver.DisplayName}",
+            Html(heading, Paragraph(intro) + Details(Summary(request)) + Button(page, "View your request", "#2e5e8c"), Footer(request)),
+            $"{heading}\n\n{intro}\n\n{TextDetails(Summary(request))}\n\nView your request: {page}\n");
+    }
+
+    private OutboxMessage DecisionRequest(LeaveRequest request, EmailKind kind)
+    {
+        var waited = (clock.UtcNow - request.SubmittedAt).Days;
+        var heading = kind == EmailKind.Reminder
+            ? $"Reminder: {request.Requester.DisplayName} is waiting for your decision ({(waited == 1 ? "1 day" : $"{waited} days")})"
+            : $"{request.Requester.DisplayName} asks for leave";
+        var subject = kind == EmailKind.Reminder
+            ? $"[{request.Reference}] Reminder: leave request from {request.Requester.DisplayName} is waiting for you"
+            : $"[{request.Reference}] Leave request from {request.Requester.DisplayName}: {request.Dates}";
+        var inbox = _links.Link("inbox");
+        var buttons = "<p style=\"margin:0 0 16px\">"
+            + Button(OutboxMessage.ApproveLinkPlaceholder, "Approve", "#2e7d32")
+            + Button(OutboxMessage.RejectLinkPlaceholder, "Reject", "#c62828") + "</p>";
+        var note = "Each button opens a page where you confirm; nothing is decided until you do. The links work once.";
+        return Message(kind, request, request.Approver, subject,
+            Html(heading, Details(Summary(request)) + buttons + Paragraph(note) + $"<p style=\"margin:0\">Or decide in your {Link(inbox, "inbox")}.</p>", Footer(request)),
+            $"{heading}\n\n{TextDetails(Summary(request))}\n\nApprove: {OutboxMessage.ApproveLinkPlaceholder}\nReject: {OutboxMessage.RejectLinkPlaceholder}\n\n{note}\nOr decide in your inbox: {inbox}\n");
+    }
+
+    private OutboxMessage Outcome(LeaveRequest request)
+    {
+        var approved = request.Status == LeaveStatus.Approved;
+        var verdict = approved ? "approved" : "rejected";
+        var heading = $"Your leave {request.Dates} was {verdict}";
+        var byLine = $"{request.DecidedByName} {verdict} it on {clock.Describe(request.DecidedAt!.Value)}.";
+        var rows = Summary(request).Append((approved ? "Comment" : "Reason", request.DecisionComment ?? "—")).ToList();
+        var page = _links.Link($"requests/{request.Reference}");
+        return Message(EmailKind.Outcome, request, request.Requester,
+            $"[{request.Reference}] Your leave request was {verdict} by {request.DecidedByName}",
+            Html(heading, Paragraph(byLine) + Details(rows) + Button(page, "View your request", "#2e5e8c"), Footer(request)),
+            $"{heading}\n\n{byLine}\n\n{TextDetails(rows)}\n\nView your request: {page}\n");
+    }
+
+    private OutboxMessage CancellationNotice(LeaveRequest request)
+    {
+        var heading = $"{request.Requester.DisplayName} cancelled their leave request";
+        var intro = $"There is nothing left for you to decide on {request.Reference}; its links no longer work.";
+        return Message(EmailKind.CancellationNotice, request, request.Approver,
+            $"[{request.Reference}] Cancelled: leave request from {request.Requester.DisplayName}",
+            Html(heading, Paragraph(intro) + Details(Summary(request)), Footer(request)),
+            $"{heading}\n\n{intro}\n\n{TextDetails(Summary(request))}\n");
+    }
+
+    private IEnumerable<(string, string)> Summary(LeaveRequest request) =>
+    [
+        ("Reference", request.Reference),
+        ("Requester", request.Requester.DisplayName),
+        ("Type", request.LeaveType),
+        ("Dates", request.Dates.Describe()),
+        ("Working days", LeaveFormat.WorkingDays(request.WorkingDays)),
+        ("Reason", request.Reason ?? "—"),
+    ];
+
+    private static string Footer(LeaveRequest request) =>
+        $"Reference {Encode(request.Reference)} · sent by LeaveBlazor. Please do not reply to this email.";
+
+    private OutboxMessage Message(EmailKind kind, LeaveRequest request, Employee to, string subject, string html, string text) =>
+        new(kind, request.Id, to.Email, to.DisplayName, Subject(subject), html, text, clock.UtcNow);
+}

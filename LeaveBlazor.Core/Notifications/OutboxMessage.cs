@@ -1,0 +1,141 @@
+namespace LeaveBlazor.Core.Notifications;
+
+public enum EmailKind
+{
+    SubmissionReceipt,
+    DecisionRequest,
+    Reminder,
+    Outcome,
+    CancellationNotice,
+}
+
+public enum OutboxState
+{
+    Pending,
+    Sent,
+    Failed,
+
+    /// <summary>Not sent because it no longer made sense (the request was decided before the email left).</summary>
+    Skipped,
+}
+
+/// <summary>
+/// An email waiting to be sent, written in the same transaction as the change that caused it.
+/// Emails to the approver hold link placeholders; the dispatcher fills in fresh tokens when it sends.
+/// </summary>
+public sealed class OutboxMessage
+{
+    public const string ApproveLinkPlaceholder = "{{approve-link}}";
+    public const string RejectLinkPlaceholder = "{{reject-link}}";
+
+    private OutboxMessage()
+    {
+    }
+
+    public OutboxMessage(EmailKind kind, Guid? leaveRequestId, string toAddress, string toName, string subject, string htmlBody, string textBody, DateTimeOffset createdAt)
+    {
+        Key = Guid.CreateVersion7(createdAt);
+        Kind = kind;
+        LeaveRequestId = leaveRequestId;
+        ToAddress = toAddress;
+        ToName = toName;
+        Subject = subject;
+        HtmlBody = htmlBody;
+        TextBody = textBody;
+        CreatedAt = createdAt;
+        NextAttemptAt = createdAt;
+    }
+
+    public long Id { get; private set; }
+
+    /// <summary>Stable identity of this email; the Message-ID is built from it, so a rare re-send is recognisable.</summary>
+    public Guid Key { get; private set; }
+
+    public EmailKind Kind { get; private set; }
+
+    public Guid? LeaveRequestId { get; private set; }
+
+    public string ToAddress { get; private set; } = "";
+
+    public string ToName { get; private set; } = "";
+
+    public string Subject { get; private set; } = "";
+
+    public string HtmlBody { get; private set; } = "";
+
+    public string TextBody { get; private set; } = "";
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public OutboxState State { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    public DateTimeOffset NextAttemptAt { get; private set; }
+
+    /// <summary>Set while one dispatcher works on the row, so a second one (another instance, or the sweep) leaves it alone.</summary>
+    public DateTimeOffset? ClaimedUntil { get; private set; }
+
+    public DateTimeOffset? SentAt { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public bool CarriesDecisionLinks => Kind is EmailKind.DecisionRequest or EmailKind.Reminder;
+
+    public string MessageId(string domain) => $"outbox-{Key:N}@{domain}";
+
+    public void MarkSent(DateTimeOffset now)
+    {
+        State = OutboxState.Sent;
+        SentAt = now;
+        Attempts++;
+        LastError = null;
+        ClaimedUntil = null;
+    }
+
+    public void MarkSkipped(string why, DateTimeOffset now)
+    {
+        State = OutboxState.Skipped;
+        SentAt = now;
+        LastError = why;
+        ClaimedUntil = null;
+    }
+
+    /// <summary>A failure that may pass (server down, 4xx): try again later, waiting longer each time, up to a limit.</summary>
+    public void RetryLater(string error, DateTimeOffset now, int maxAttempts)
+    {
+        Attempts++;
+        LastError = error;
+        ClaimedUntil = null;
+        if (Attempts >= maxAttempts)
+        {
+            State = OutboxState.Failed;
+            return;
+        }
+
+        var wait = TimeSpan.FromSeconds(Math.Min(3600, 5 * Math.Pow(2, Attempts - 1)));
+        NextAttemptAt = now + wait;
+    }
+
+    /// <summary>A failure that will not pass by waiting (5xx, invalid address): stop and show it to an admin.</summary>
+    public void MarkFailed(string error)
+    {
+        Attempts++;
+        State = OutboxState.Failed;
+        LastError = error;
+        ClaimedUntil = null;
+    }
+
+    /// <summary>An admin asks to try a failed email again.</summary>
+    public void Retry(DateTimeOffset now)
+    {
+        if (State != OutboxState.Failed)
+        {
+            throw new InvalidOperationException($"Only failed emails can be retried; this one is {State}.");
+        }
+
+        State = OutboxState.Pending;
+        Attempts = 0;
+        NextAttemptAt = now;
+    }
+}
