@@ -1,0 +1,115 @@
+using AngleSharp.Dom;
+using Bunit;
+using Bunit.Rendering;
+using LeaveBlazor.Tests.Support;
+using LeaveBlazor.Web.Components.Pages.Admin;
+using LeaveBlazor.Web.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LeaveBlazor.Tests.Components.Admin;
+
+/// <summary>The admin's list of people: Dana, made an admin, looks at the seeded directory.</summary>
+public sealed class UsersPageTests : LeavePageTest
+{
+    [Fact]
+    public async Task Everyone_in_the_directory_is_listed_by_name_in_order()
+    {
+        var page = await OpenAsDanaAsync();
+
+        Assert.Equal(["Alex Employee", "Dana Manager", "Ivy Inactive", "Sam Other"], Rows(page).Select(r => r.Name));
+    }
+
+    [Fact]
+    public async Task Each_person_shows_their_email()
+    {
+        var page = await OpenAsDanaAsync();
+
+        Assert.Equal(TestPeople.Alex.Email, Row(page, TestPeople.Alex).Email);
+    }
+
+    [Fact]
+    public async Task Each_person_shows_their_managers_name()
+    {
+        var page = await OpenAsDanaAsync();
+
+        Assert.Equal("Dana Manager", Row(page, TestPeople.Sam).Manager);
+    }
+
+    [Fact]
+    public async Task Person_without_a_manager_shows_a_dash()
+    {
+        var page = await OpenAsDanaAsync();
+
+        Assert.Equal("—", Row(page, TestPeople.Dana).Manager);
+    }
+
+    [Fact]
+    public async Task Each_person_shows_their_roles_in_order()
+    {
+        var page = await OpenAsDanaAsync();
+
+        Assert.Equal("Admin, Approver, Employee", Row(page, TestPeople.Dana).Roles);
+    }
+
+    [Fact]
+    public async Task Person_who_left_is_shown_as_deactivated()
+    {
+        var page = await OpenAsDanaAsync();
+
+        Assert.Equal("Deactivated", Row(page, TestPeople.Ivy).Status);
+    }
+
+    [Fact]
+    public async Task Other_active_people_can_be_deactivated()
+    {
+        var page = await OpenAsDanaAsync();
+
+        Assert.Equal(["Edit", "Deactivate"], Row(page, TestPeople.Alex).Buttons);
+    }
+
+    [Fact]
+    public async Task Person_who_left_can_be_reactivated()
+    {
+        var page = await OpenAsDanaAsync();
+
+        Assert.Equal(["Edit", "Reactivate"], Row(page, TestPeople.Ivy).Buttons);
+    }
+
+    [Fact]
+    public async Task Signed_in_admin_is_not_offered_to_deactivate_themself()
+    {
+        var page = await OpenAsDanaAsync();
+
+        Assert.Equal(["Edit"], Row(page, TestPeople.Dana).Buttons);
+    }
+
+    private sealed record UserRow(string Name, string Email, string Manager, string Roles, string Status, IReadOnlyList<string> Buttons);
+
+    /// <summary>Gives Dana the Admin role (her account already has Employee and Approver), signs her in and opens the page.</summary>
+    private async Task<IRenderedComponent<ContainerFragment>> OpenAsDanaAsync()
+    {
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var dana = await users.FindByIdAsync(TestPeople.Dana.Id) ?? throw new InvalidOperationException("Dana has no account.");
+            await users.AddToRoleAsync(dana, Roles.Admin);
+        }
+
+        SignIn(TestPeople.Dana, Roles.Employee, Roles.Approver, Roles.Admin);
+        var page = RenderPage<Users>();
+        page.WaitForAssertion(() => Assert.Equal(TestPeople.Everyone.Count, Rows(page).Count));
+        return page;
+    }
+
+    private static UserRow Row(IRenderedComponent<ContainerFragment> page, TestPerson person) =>
+        Rows(page).Single(r => r.Name == person.DisplayName);
+
+    private static List<UserRow> Rows(IRenderedComponent<ContainerFragment> page) =>
+        page.FindAll("[data-testid=users] tbody tr").Select(row => new UserRow(
+            Cell(row, "Name"), Cell(row, "Email"), Cell(row, "Manager"), Cell(row, "Roles"), Cell(row, "Status"),
+            row.QuerySelectorAll("button").Select(b => b.TextContent.Trim()).ToList())).ToList();
+
+    private static string Cell(IElement row, string label) =>
+        row.QuerySelector($"td[data-label={label}]")?.TextContent.Trim() ?? "";
+}

@@ -1,0 +1,100 @@
+using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.People;
+using LeaveBlazor.Web.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LeaveBlazor.Tests.Integration.Accounts;
+
+/// <summary>How many sign-in accounts and directory entries the database holds.</summary>
+public sealed record PeopleCounts(int Accounts, int DirectoryEntries);
+
+/// <summary>
+/// An admin's operations on people (<see cref="UserAccounts"/>) and what they left behind, each in a fresh scope of
+/// the running app's container, as one request or one circuit event would run them.
+/// </summary>
+public static class PeopleInTheApp
+{
+    /// <summary>Passes the app's password rules: 8+ characters with upper case, lower case and a digit.</summary>
+    public const string Password = "Leave-test-1";
+
+    /// <summary>A valid new person no other test uses, with the roles asked (Employee is always added).</summary>
+    public static UserDraft NewPerson(string? managerId = null, params string[] roles)
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        return new UserDraft($"person-{tag}@leaveblazor.test", $"Person {tag}", managerId, roles, Password);
+    }
+
+    public static Task<string> CreatePersonAsync(this WebApplicationFactory<Program> app, UserDraft draft) =>
+        app.WithAccountsAsync(accounts => accounts.CreateAsync(draft));
+
+    public static Task UpdatePersonAsync(this WebApplicationFactory<Program> app, string id, UserDraft draft) =>
+        app.WithAccountsAsync(async accounts =>
+        {
+            await accounts.UpdateAsync(id, draft);
+            return id;
+        });
+
+    public static Task SetActiveAsync(this WebApplicationFactory<Program> app, string id, bool active) =>
+        app.WithAccountsAsync(async accounts =>
+        {
+            await accounts.SetActiveAsync(id, active);
+            return id;
+        });
+
+    /// <summary>Whom the person could send a leave request to.</summary>
+    public static async Task<List<string>> ApproverChoicesAsync(this WebApplicationFactory<Program> app, string requesterId)
+    {
+        var requester = await app.DirectoryEntryAsync(requesterId) ?? throw new InvalidOperationException($"No directory entry {requesterId}.");
+        var choices = await app.WithAccountsAsync(accounts => accounts.ApproverChoicesAsync(requester));
+        return choices.Select(e => e.Id).ToList();
+    }
+
+    public static async Task<AppUser?> AccountAsync(this WebApplicationFactory<Program> app, string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email);
+    }
+
+    /// <summary>The account's roles, sorted; empty when there is no such account.</summary>
+    public static async Task<List<string>> RolesAsync(this WebApplicationFactory<Program> app, string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        return await users.FindByEmailAsync(email) is { } user ? [.. (await users.GetRolesAsync(user)).Order()] : [];
+    }
+
+    /// <summary>The emails of every account in the role, sorted.</summary>
+    public static async Task<List<string>> EmailsInRoleAsync(this WebApplicationFactory<Program> app, string role)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var members = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().GetUsersInRoleAsync(role);
+        return [.. members.Select(u => u.Email ?? "").Order()];
+    }
+
+    public static async Task<Employee?> DirectoryEntryAsync(this WebApplicationFactory<Program> app, string id)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<EmployeeDirectory>().FindAsync(id);
+    }
+
+    public static async Task<PeopleCounts> PeopleCountsAsync(this WebApplicationFactory<Program> app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return new PeopleCounts(
+            await scope.ServiceProvider.GetRequiredService<IdentityDb>().Users.CountAsync(),
+            await scope.ServiceProvider.GetRequiredService<LeaveDbContext>().Employees.CountAsync());
+    }
+
+    /// <summary>A client that keeps cookies and shows redirects rather than following them, on any of the app factories.</summary>
+    public static HttpClient CreateCookieBrowser(this WebApplicationFactory<Program> app) =>
+        app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    private static async Task<TResult> WithAccountsAsync<TResult>(this WebApplicationFactory<Program> app, Func<UserAccounts, Task<TResult>> work)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<UserAccounts>());
+    }
+}
