@@ -1,5 +1,6 @@
 using LeaveBlazor.Web.Components;
 using LeaveBlazor.Web.Data;
+using LeaveBlazor.Web.Decisions;
 using LeaveBlazor.Web.Hosting;
 using LeaveBlazor.Web.Identity;
 using MudBlazor.Services;
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddTopLevelSettings();
 builder.AddLeaveData();
 builder.AddLeaveIdentity();
+builder.AddDecisionLinkRateLimit();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 
@@ -21,6 +23,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseRateLimiter();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace LeaveBlazor.Web.Decisions;
+
+/// <summary>The <c>DecisionLinks</c> configuration section.</summary>
+public sealed class DecisionLinkOptions
+{
+    public const string Section = "DecisionLinks";
+
+    /// <summary>How many requests (views and form posts) one client address may make to the link pages per minute.</summary>
+    public int PermitPerMinute { get; set; } = 30;
+}
+
+/// <summary>
+/// The emailed decision pages answer anyone without sign-in, so each client address gets a fixed allowance per minute.
+/// Guessing a 256-bit token is hopeless anyway; the limit keeps one client from hammering the database through them.
+/// </summary>
+public static class DecisionLinkRateLimit
+{
+    public const string Policy = "decision-links";
+
+    public static WebApplicationBuilder AddDecisionLinkRateLimit(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DecisionLinkOptions>()
+            .Bind(builder.Configuration.GetSection(DecisionLinkOptions.Section))
+            .Validate(options => options.PermitPerMinute >= 1, $"{DecisionLinkOptions.Section}:{nameof(DecisionLinkOptions.PermitPerMinute)} must be at least 1.")
+            .ValidateOnStart();
+
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = TellToWaitAsync;
+            limiter.AddPolicy(Policy, context => RateLimitPartition.GetFixedWindowLimiter(ClientAddress(context), _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = context.RequestServices.GetRequiredService<IOptions<DecisionLinkOptions>>().Value.PermitPerMinute,
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            }));
+        });
+        return builder;
+    }
+
+    // Behind a reverse proxy this is the proxy's address unless forwarded headers are configured:
+    // then every visitor shares one allowance.
+    private static string ClientAddress(HttpContext context) =>
+        context.Connection.RemoteIpAddress is { } address
+            ? (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString()
+            : "unknown";
+
+    private static async ValueTask TellToWaitAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var response = rejected.HttpContext.Response;
+        if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+        {
+            response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
+
+        // A body (with its type) also keeps the status-code pages from replacing the answer with "not found".
+        response.ContentType = "text/plain; charset=utf-8";
+        await response.WriteAsync("Too many requests from your address. Wait a minute, then open the link again.", cancellationToken);
+    }
+}
