@@ -1,6 +1,7 @@
 using LeaveBlazor.Core;
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Notifications;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,9 @@ public class LeaveTestDatabase : IAsyncLifetime, IAsyncDisposable
     /// <summary>The policy's "today" at <see cref="StartTime"/>.</summary>
     public static readonly DateOnly StartDay = new(2026, 11, 30);
 
+    /// <summary>Where the emails of every test database say the app is.</summary>
+    public const string PublicBaseUrl = "https://leave.example.test";
+
     private bool _disposed;
 
     public LeaveTestDatabase()
@@ -41,12 +45,14 @@ public class LeaveTestDatabase : IAsyncLifetime, IAsyncDisposable
         Policy = LeaveOptions.Default();
         Policy.TimeZone = "UTC";
         configurePolicy?.Invoke(Policy);
+        Links = new AppLinkOptions { PublicBaseUrl = PublicBaseUrl };
 
         var services = new ServiceCollection();
         services.AddLeaveWorkflow();
         services.AddLeaveDatabase(ConnectionString);
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton(Options.Create(Policy));
+        services.AddSingleton(Options.Create(Links));
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
@@ -60,6 +66,9 @@ public class LeaveTestDatabase : IAsyncLifetime, IAsyncDisposable
 
     /// <summary>The leave policy the services see; change it only through the constructor.</summary>
     public LeaveOptions Policy { get; }
+
+    /// <summary>How emails link back to the app: <see cref="PublicBaseUrl"/> and the default link lifetime.</summary>
+    public AppLinkOptions Links { get; }
 
     public ServiceProvider Services { get; }
 
