@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Decisions;
+using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Notifications;
+using LeaveBlazor.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace LeaveBlazor.Tests.Integration.DecisionLinks;
+
+/// <summary>The Approve and Reject links of one decision-request email, as the approver receives them.</summary>
+public sealed record EmailedLinks(LeaveRequest Request, string ApproveToken, string RejectToken);
+
+/// <summary>
+/// The real app (<see cref="LeaveApp"/>) on a fake clock that starts at <see cref="LeaveTestDatabase.StartTime"/>, in UTC.
+/// Links are made the real way: Alex submits a request to Dana, and the decision-request email waiting in the outbox
+/// gets its tokens from <see cref="IssueDecisionLinks"/>, as the mail dispatcher fills them in before sending.
+/// </summary>
+public partial class DecisionLinkApp : LeaveApp
+{
+    private DateOnly _lastDayUsed;
+
+    public FakeTimeProvider Time { get; } = new(LeaveTestDatabase.StartTime);
+
+    /// <summary>Every test of a class comes from the same client address: high enough that none is turned away.</summary>
+    protected virtual int PermitPerMinute => 10_000;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Leave:TimeZone", "UTC");
+        builder.UseSetting("DecisionLinks:PermitPerMinute", PermitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+
+    /// <summary>Alex asks Dana for a day off (by default a working day no earlier test used) and Dana's email is sent.</summary>
+    public async Task<EmailedLinks> AlexAsksAsync(string? reason = "Family visit", DateOnly? day = null)
+    {
+        var alex = await EmployeeAsync(AlexEmail);
+        var dana = await EmployeeAsync(DanaEmail);
+        var first = day ?? NextFreeDay();
+        var request = await InScopeAsync<SubmitLeaveRequest, LeaveRequest>(submit => submit.ExecuteAsync(
+            alex.Id, new NewLeaveRequest("Annual", first, first, false, false, reason, dana.Id), LeaveChannel.Web));
+
+        await using var scope = Services.CreateAsyncScope();
+        var email = await scope.ServiceProvider.GetRequiredService<LeaveDbContext>().Outbox.AsNoTracking()
+            .SingleAsync(m => m.LeaveRequestId == request.Id && m.Kind == EmailKind.DecisionRequest);
+        var bodies = await scope.ServiceProvider.GetRequiredService<IssueDecisionLinks>().PrepareAsync(email)
+            ?? throw new InvalidOperationException($"No links were issued for {request.Reference}.");
+        return new EmailedLinks(request, TokenOf("Approve", bodies.Text), TokenOf("Reject", bodies.Text));
+    }
+
+    /// <summary>The next working day after the clock's today: its links die at the start of the day after.</summary>
+    public DateOnly NextWorkingDay()
+    {
+        var rules = Services.GetRequiredService<LeaveRequestRules>();
+        var day = Services.GetRequiredService<LeaveClock>().Today.AddDays(1);
+        while (!rules.Calendar.IsWorkingDay(day))
+        {
+            day = day.AddDays(1);
+        }
+
+        return day;
+    }
+
+    public Task<LeaveRequest> ApproveInInboxAsync(LeaveRequest request, string? comment = null) =>
+        InScopeAsync<DecideLeaveRequest, LeaveRequest>(decide => decide.ApproveAsync(
+            request.Id, new Actor(request.ApproverId, request.Approver.DisplayName), comment, LeaveChannel.Web));
+
+    public Task<LeaveRequest> CancelAsync(LeaveRequest request) =>
+        InScopeAsync<CancelLeaveRequest, LeaveRequest>(cancel => cancel.ExecuteAsync(
+            request.Id, new Actor(request.RequesterId, request.Requester.DisplayName), LeaveChannel.Web));
+
+    /// <summary>The request as the database has it now, with its history.</summary>
+    public async Task<LeaveRequest> ReloadAsync(LeaveRequest request)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<LeaveDbContext>().LeaveRequests.AsNoTracking()
+            .Include(r => r.History.OrderBy(h => h.Id))
+            .SingleAsync(r => r.Id == request.Id);
+    }
+
+    /// <summary>When the request's links stop working.</summary>
+    public async Task<DateTimeOffset> LinksExpireAtAsync(LeaveRequest request)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var tokens = await scope.ServiceProvider.GetRequiredService<LeaveDbContext>().DecisionTokens.AsNoTracking()
+            .Where(t => t.LeaveRequestId == request.Id)
+            .ToListAsync();
+        return tokens.Min(t => t.ExpiresAt);
+    }
+
+    // Alex's requests must not overlap each other, so each takes a working day after the last one taken.
+    private DateOnly NextFreeDay()
+    {
+        var rules = Services.GetRequiredService<LeaveRequestRules>();
+        var day = WorkingDayInTwoWeeks();
+        while (day <= _lastDayUsed || !rules.Calendar.IsWorkingDay(day))
+        {
+            day = day.AddDays(1);
+        }
+
+        _lastDayUsed = day;
+        return day;
+    }
+
+    private static string TokenOf(string button, string textBody)
+    {
+        var link = LinkLine().Matches(textBody).SingleOrDefault(m => m.Groups["button"].Value == button)
+            ?? throw new InvalidOperationException($"The email has no {button} link:\n{textBody}");
+        return link.Groups["token"].Value;
+    }
+
+    [GeneratedRegex(@"^(?<button>Approve|Reject): https?://\S+/decide/(?<token>[A-Za-z0-9_-]+)$", RegexOptions.Multiline)]
+    private static partial Regex LinkLine();
+}
+
+/// <summary>The decision app with a small allowance per client address, to see the limit at work.</summary>
+public sealed class RateLimitedLinkApp : DecisionLinkApp
+{
+    public const int Permit = 3;
+
+    protected override int PermitPerMinute => Permit;
+}
