@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using LeaveBlazor.Core.Leave;
@@ -68,7 +69,8 @@ public sealed class DecisionToken
         }
 
         var secret = new byte[TokenBytes];
-        return Base64Url.TryDecodeFromChars(plain, secret, out var written) && written == TokenBytes ? SHA256.HashData(secret) : null;
+        var status = Base64Url.DecodeFromChars(plain, secret, out _, out var written);
+        return status == OperationStatus.Done && written == TokenBytes ? SHA256.HashData(secret) : null;
     }
 
     public void MarkUsed(DateTimeOffset now) => UsedAt = now;

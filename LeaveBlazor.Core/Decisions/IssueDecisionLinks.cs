@@ -44,11 +44,14 @@ public sealed class IssueDecisionLinks(LeaveDbContext db, IOptions<AppLinkOption
             message.TextBody.Replace(OutboxMessage.ApproveLinkPlaceholder, approveLink).Replace(OutboxMessage.RejectLinkPlaceholder, rejectLink));
     }
 
-    /// <summary>The configured lifetime, but never past the day after the leave starts: by then the question is moot.</summary>
+    /// <summary>
+    /// The configured lifetime, but never past the day after the leave starts: by then the question is moot.
+    /// Leave recorded after the fact (already started) keeps the full lifetime, or its links would be born dead.
+    /// </summary>
     private DateTimeOffset ExpiryFor(LeaveRequest request)
     {
         var byLifetime = clock.UtcNow.AddDays(_links.DecisionLinkDays);
         var byLeave = clock.StartOf(request.FirstDay.AddDays(1));
-        return byLeave < byLifetime ? byLeave : byLifetime;
+        return byLeave > clock.UtcNow && byLeave < byLifetime ? byLeave : byLifetime;
     }
 }

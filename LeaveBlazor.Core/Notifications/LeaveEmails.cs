@@ -57,7 +57,7 @@ public sealed class LeaveEmails(IOptions<AppLinkOptions> options, LeaveClock clo
         var verdict = approved ? "approved" : "rejected";
         var heading = $"Your leave {request.Dates} was {verdict}";
         var byLine = $"{request.DecidedByName} {verdict} it on {clock.Describe(request.DecidedAt!.Value)}.";
-        var rows = Summary(request).Append((approved ? "Comment" : "Reason", request.DecisionComment ?? "—")).ToList();
+        var rows = Summary(request).Append((approved ? "Comment" : "Why rejected", request.DecisionComment ?? "—")).ToList();
         var page = _links.Link($"requests/{request.Reference}");
         return Message(EmailKind.Outcome, request, request.Requester,
             $"[{request.Reference}] Your leave request was {verdict} by {request.DecidedByName}",
