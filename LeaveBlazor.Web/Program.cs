@@ -3,6 +3,7 @@ using LeaveBlazor.Web.Data;
 using LeaveBlazor.Web.Decisions;
 using LeaveBlazor.Web.Hosting;
 using LeaveBlazor.Web.Identity;
+using LeaveBlazor.Web.Mail;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddTopLevelSettings();
 builder.AddLeaveData();
 builder.AddLeaveIdentity();
+builder.AddLeaveMail();
 builder.AddDecisionLinkRateLimit();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();

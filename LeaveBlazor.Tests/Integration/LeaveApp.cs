@@ -24,6 +24,9 @@ public class LeaveApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string DatabaseFile => Path.Combine(Folder, "leave.db");
 
+    /// <summary>Where the app writes its emails as .eml files (no SMTP host is set), instead of the web project's folder.</summary>
+    public string PickupFolder => Path.Combine(Folder, "mail-pickup");
+
     /// <summary>True when the database file existed before the app first started (it never should).</summary>
     public bool DatabaseExistedBeforeStart { get; private set; }
 
@@ -31,6 +34,7 @@ public class LeaveApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Leave", $"Data Source={DatabaseFile}");
+        builder.UseSetting("Smtp:PickupFolder", PickupFolder);
     }
 
     public virtual Task InitializeAsync()

@@ -1,0 +1,97 @@
+using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Notifications;
+using LeaveBlazor.Tests.Support;
+using LeaveBlazor.Web.Mail;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace LeaveBlazor.Tests.Mail;
+
+/// <summary>When the interceptor wakes the dispatcher: once emails are committed, and not before or otherwise.</summary>
+public sealed class OutboxSignalTests : FreshDatabaseTest
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
+
+    private readonly OutboxSignal _signal = new();
+
+    // The sweep never comes due on its own: only a pulse ends a wait.
+    private readonly FakeTimeProvider _sweepClock = new();
+
+    [Fact]
+    public async Task Submitting_a_request_wakes_the_dispatcher()
+    {
+        await using var db = Context();
+        var submit = new SubmitLeaveRequest(db, Service<LeaveRequestRules>(), Service<LeaveEmails>(), Service<LeaveClock>());
+        var woken = _signal.WaitAsync(Bound, _sweepClock, CancellationToken.None);
+
+        await submit.ExecuteAsync(TestPeople.Alex.Id, LeaveInput.NextWeek(), LeaveChannel.Web);
+
+        await woken.WaitAsync(Bound);
+    }
+
+    [Fact]
+    public async Task Emails_saved_inside_a_transaction_do_not_wake_the_dispatcher_before_the_commit()
+    {
+        await using var db = Context();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        db.Outbox.Add(Email());
+        await db.SaveChangesAsync();
+
+        Assert.False(_signal.WaitAsync(Bound, _sweepClock, CancellationToken.None).IsCompleted);
+    }
+
+    [Fact]
+    public async Task Emails_saved_inside_a_transaction_wake_the_dispatcher_when_it_commits()
+    {
+        await using var db = Context();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        db.Outbox.Add(Email());
+        await db.SaveChangesAsync();
+        var woken = _signal.WaitAsync(Bound, _sweepClock, CancellationToken.None);
+
+        await transaction.CommitAsync();
+
+        await woken.WaitAsync(Bound);
+    }
+
+    [Fact]
+    public async Task Emails_rolled_back_do_not_wake_the_dispatcher()
+    {
+        await using var db = Context();
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            db.Outbox.Add(Email());
+            await db.SaveChangesAsync();
+            await transaction.RollbackAsync();
+        }
+
+        Assert.False(_signal.WaitAsync(Bound, _sweepClock, CancellationToken.None).IsCompleted);
+    }
+
+    [Fact]
+    public async Task Saves_that_write_no_email_do_not_wake_the_dispatcher()
+    {
+        await Database.QueueEmailAsync(TestPeople.Sam.Email);
+        await using var db = Context();
+        var sent = await db.Outbox.SingleAsync();
+        sent.MarkSent(Database.Time.GetUtcNow());
+        await db.SaveChangesAsync();
+
+        Assert.False(_signal.WaitAsync(Bound, _sweepClock, CancellationToken.None).IsCompleted);
+    }
+
+    private LeaveDbContext Context()
+    {
+        var options = new DbContextOptionsBuilder<LeaveDbContext>();
+        options.UseLeaveSqlite(Database.ConnectionString).AddInterceptors(new OutboxSignalInterceptor(_signal));
+        return new LeaveDbContext(options.Options);
+    }
+
+    private T Service<T>()
+        where T : notnull => Database.Services.GetRequiredService<T>();
+
+    private OutboxMessage Email() =>
+        new(EmailKind.SubmissionReceipt, null, TestPeople.Sam.Email, TestPeople.Sam.DisplayName, "Subject", "<p>Hi</p>", "Hi", Database.Time.GetUtcNow());
+}

@@ -1,0 +1,50 @@
+using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Notifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LeaveBlazor.Web.Mail;
+
+public static class MailSetup
+{
+    /// <summary>
+    /// Sending the outbox: the <c>Smtp</c> and <c>App</c> settings (checked at start), SMTP or the pickup folder,
+    /// the dispatcher woken after each commit that wrote emails and swept on a timer.
+    /// </summary>
+    public static WebApplicationBuilder AddLeaveMail(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<MailOptions>()
+            .Bind(builder.Configuration.GetSection(MailOptions.Section))
+            .PostConfigure<IHostEnvironment>((mail, environment) => mail.PickupFolder = string.IsNullOrWhiteSpace(mail.PickupFolder)
+                ? mail.PickupFolder
+                : Path.GetFullPath(mail.PickupFolder, environment.ContentRootPath))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MailOptions>>(new ProblemsValidator<MailOptions>(mail => mail.Problems()));
+        services.AddOptions<AppLinkOptions>()
+            .Bind(builder.Configuration.GetSection(AppLinkOptions.Section))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AppLinkOptions>>(new ProblemsValidator<AppLinkOptions>(links => links.Problems()));
+
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxSignalInterceptor>();
+        services.ConfigureDbContext<LeaveDbContext>((provider, db) => db.AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>()));
+        services.AddSingleton<OutboxDispatchGate>();
+        services.AddScoped<IMailTransport>(provider => provider.GetRequiredService<IOptions<MailOptions>>().Value.UsesSmtp
+            ? ActivatorUtilities.CreateInstance<SmtpMailTransport>(provider)
+            : ActivatorUtilities.CreateInstance<PickupFolderTransport>(provider));
+        services.AddScoped<OutboxDispatcher>();
+        services.AddHostedService<OutboxDispatchService>();
+        return builder;
+    }
+
+    private sealed class ProblemsValidator<TOptions>(Func<TOptions, IEnumerable<string>> problems) : IValidateOptions<TOptions>
+        where TOptions : class
+    {
+        public ValidateOptionsResult Validate(string? name, TOptions options)
+        {
+            var found = problems(options).ToList();
+            return found.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(found);
+        }
+    }
+}

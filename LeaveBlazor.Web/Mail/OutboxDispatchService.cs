@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Options;
+
+namespace LeaveBlazor.Web.Mail;
+
+/// <summary>
+/// Runs the <see cref="OutboxDispatcher"/> right after emails are committed (the <see cref="OutboxSignal"/>) and every
+/// <see cref="MailOptions.SweepSeconds"/> in any case, so nothing waits forever after a crash or an SMTP outage.
+/// </summary>
+public sealed class OutboxDispatchService(
+    IServiceScopeFactory scopes,
+    OutboxSignal signal,
+    IOptions<MailOptions> options,
+    TimeProvider time,
+    ILogger<OutboxDispatchService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var sweep = TimeSpan.FromSeconds(options.Value.SweepSeconds);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await DispatchAsync(stoppingToken);
+            await signal.WaitAsync(sweep, time, stoppingToken);
+        }
+    }
+
+    private async Task DispatchAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchAsync(stoppingToken);
+        }
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+        {
+            // The emails stay in the outbox; the next signal or sweep tries again.
+            logger.LogError(exception, "Dispatching the outbox failed.");
+        }
+    }
+}
