@@ -9,7 +9,7 @@ public static class MailSetup
 {
     /// <summary>
     /// Sending the outbox: the <c>Smtp</c> and <c>App</c> settings (checked at start), SMTP or the pickup folder,
-    /// the dispatcher woken after each commit that wrote emails and swept on a timer.
+    /// the dispatcher woken after each commit that wrote emails and swept on a timer, and the development Mailbox.
     /// </summary>
     public static WebApplicationBuilder AddLeaveMail(this WebApplicationBuilder builder)
     {
@@ -35,6 +35,8 @@ public static class MailSetup
             : ActivatorUtilities.CreateInstance<PickupFolderTransport>(provider));
         services.AddScoped<OutboxDispatcher>();
         services.AddHostedService<OutboxDispatchService>();
+
+        services.AddSingleton<PickupMailbox>();
         return builder;
     }
 
