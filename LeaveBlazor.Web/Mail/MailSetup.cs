@@ -9,7 +9,7 @@ public static class MailSetup
 {
     /// <summary>
     /// Sending the outbox: the <c>Smtp</c> and <c>App</c> settings (checked at start), SMTP or the pickup folder,
-    /// the dispatcher woken after each commit that wrote emails and swept on a timer, and the development Mailbox.
+    /// the dispatcher woken after each commit that wrote emails and swept on a timer, and the services of the mail pages.
     /// </summary>
     public static WebApplicationBuilder AddLeaveMail(this WebApplicationBuilder builder)
     {
@@ -36,6 +36,8 @@ public static class MailSetup
         services.AddScoped<OutboxDispatcher>();
         services.AddHostedService<OutboxDispatchService>();
 
+        services.AddScoped<OutboxQueries>();
+        services.AddScoped<RetryOutboxEmail>();
         services.AddSingleton<PickupMailbox>();
         return builder;
     }

@@ -1,0 +1,25 @@
+using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeaveBlazor.Web.Mail;
+
+/// <summary>An admin sends a failed email again (after correcting an address or the SMTP settings).</summary>
+public sealed class RetryOutboxEmail(LeaveDbContext db, OutboxSignal signal, TimeProvider time)
+{
+    public async Task ExecuteAsync(long id, CancellationToken cancellationToken = default)
+    {
+        db.ChangeTracker.Clear(); // the context may outlive one operation (a Blazor circuit): start clean
+        var message = await db.Outbox.SingleOrDefaultAsync(m => m.Id == id, cancellationToken)
+            ?? throw new LeaveRuleException("That email is no longer in the outbox.");
+        if (message.State != OutboxState.Failed)
+        {
+            throw new LeaveRuleException($"That email is {message.State.ToString().ToLowerInvariant()} now, so there is nothing to retry.");
+        }
+
+        message.Retry(time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        signal.Pulse();
+    }
+}
