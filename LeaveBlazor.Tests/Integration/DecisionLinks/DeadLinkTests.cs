@@ -78,10 +78,12 @@ public sealed class DeadLinkTests(DecisionLinkApp app) : IClassFixture<DecisionL
         Assert.Contains("cancelled by the requester, Alex Employee, on ", await MessageAsync(response));
     }
 
-    [Fact]
-    public async Task Malformed_link_is_a_bad_request()
+    [Theory]
+    [InlineData("not-a-token")]
+    [InlineData("!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!")] // a token's length, but not base64url
+    public async Task Malformed_link_is_a_bad_request(string token)
     {
-        using var response = await app.CreateBrowser().OpenLinkAsync("not-a-token");
+        using var response = await app.CreateBrowser().OpenLinkAsync(token);
 
         Assert.Equal((HttpStatusCode.BadRequest, "This link is not valid"), (response.StatusCode, await ProblemAsync(response)));
     }
