@@ -75,6 +75,11 @@ public sealed class DecideByLink(LeaveDbContext db, LeaveRequestRules rules, Lea
             return (Refused(LinkProblem.Closed, $"{request.Reference} was already {request.DescribeOutcome(clock)}; there is nothing left to decide.", request, token), token);
         }
 
+        if (!request.Approver.IsActive)
+        {
+            return (Refused(LinkProblem.ApproverInactive, $"This link was sent to {request.Approver.DisplayName}, whose account is no longer active, so it cannot decide {request.Reference}. Ask an admin for help.", request, token), token);
+        }
+
         if (token.ExpiresAt <= clock.UtcNow)
         {
             return (Refused(LinkProblem.Expired, $"This link expired on {clock.Describe(token.ExpiresAt)}. {request.Reference} is still waiting: decide it in your inbox.", request, token), token);

@@ -11,6 +11,9 @@ public enum LinkProblem
     Used,
     Closed,
     Expired,
+
+    /// <summary>The approver the link was sent to has been deactivated since.</summary>
+    ApproverInactive,
 }
 
 /// <summary>What a decision link leads to: the request it decides, or a message saying why it no longer does.</summary>

@@ -1,8 +1,10 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
+using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Decisions;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace LeaveBlazor.Tests.Core.Decisions;
 
@@ -45,6 +47,24 @@ public sealed class RefusedLinkTests : EmailedRequestTest
         await Assert.ThrowsAsync<DecisionLinkRefusedException>(() => Database.DecideByLinkAsync(Links.ApproveToken, DecisionPurpose.Reject, "Changed my mind"));
 
         Assert.Equal(before, await StateAsync());
+    }
+
+    [Fact]
+    public async Task Link_of_an_approver_deactivated_since_is_refused()
+    {
+        await EmailedAsync();
+        await Database.InScopeAsync<LeaveDbContext>(async db =>
+        {
+            var dana = await db.Employees.SingleAsync(e => e.Id == TestPeople.Dana.Id);
+            dana.IsActive = false;
+            await db.SaveChangesAsync();
+        });
+
+        var refused = await Assert.ThrowsAsync<DecisionLinkRefusedException>(() => Database.DecideByLinkAsync(Links.ApproveToken));
+
+        Assert.Equal(
+            (LinkProblem.ApproverInactive, "This link was sent to Dana Manager, whose account is no longer active, so it cannot decide LR-2026-00001. Ask an admin for help."),
+            (refused.Check.Problem, refused.Message));
     }
 
     [Fact]
