@@ -2,6 +2,7 @@ using LeaveBlazor.Core.Decisions;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Core.People;
+using LeaveBlazor.Core.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -19,6 +20,7 @@ public static class LeaveWorkflow
         services.AddSingleton<LeaveEmails>();
         services.AddScoped<DecideByLink>();
         services.AddScoped<IssueDecisionLinks>();
+        services.AddScoped<SendDueReminders>();
         services.AddScoped<SubmitLeaveRequest>();
         services.AddScoped<DecideLeaveRequest>();
         services.AddScoped<CancelLeaveRequest>();

@@ -36,6 +36,7 @@ internal sealed class LeaveRequestConfiguration : IEntityTypeConfiguration<Leave
         builder.HasOne(r => r.Approver).WithMany().HasForeignKey(r => r.ApproverId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.RequesterId, r.Status, r.FirstDay });
         builder.HasIndex(r => new { r.ApproverId, r.Status, r.SubmittedAt });
+        builder.HasIndex(r => r.NextReminderDue);
 
         builder.HasMany(r => r.History).WithOne().HasForeignKey(h => h.LeaveRequestId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(r => r.History).UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -86,5 +87,16 @@ internal sealed class DecisionTokenConfiguration : IEntityTypeConfiguration<Deci
         builder.Property(t => t.Hash).HasMaxLength(32);
         builder.HasOne(t => t.Request).WithMany().HasForeignKey(t => t.LeaveRequestId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<OutboxMessage>().WithMany().HasForeignKey(t => t.OutboxMessageId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>
+{
+    public void Configure(EntityTypeBuilder<JobRun> builder)
+    {
+        builder.HasKey(r => r.Name);
+        builder.Property(r => r.Name).HasMaxLength(64);
+        builder.Property(r => r.LastSummary).HasMaxLength(500);
+        builder.Property(r => r.LastError).HasMaxLength(2000);
     }
 }

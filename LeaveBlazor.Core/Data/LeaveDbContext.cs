@@ -18,6 +18,8 @@ public sealed class LeaveDbContext(DbContextOptions<LeaveDbContext> options) : D
 
     public DbSet<DecisionToken> DecisionTokens => Set<DecisionToken>();
 
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+
     internal DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -6,6 +6,8 @@ public enum LeaveEventKind
     Approved,
     Rejected,
     Cancelled,
+    Reminded,
+    Escalated,
 }
 
 /// <summary>How a person acted: in the web app, through an emailed link, or through the API.</summary>
@@ -14,6 +16,9 @@ public enum LeaveChannel
     Web,
     EmailLink,
     Api,
+
+    /// <summary>The app itself, e.g. a reminder sent by the scheduled job.</summary>
+    Automatic,
 }
 
 /// <summary>One line of a request's timeline: who did what, when, and how.</summary>
@@ -21,6 +26,12 @@ public sealed class LeaveHistoryEntry
 {
     private LeaveHistoryEntry()
     {
+    }
+
+    internal LeaveHistoryEntry(Guid leaveRequestId, LeaveEventKind kind, Actor actor, LeaveChannel channel, DateTimeOffset at, string? comment)
+        : this(kind, actor, channel, at, comment)
+    {
+        LeaveRequestId = leaveRequestId;
     }
 
     internal LeaveHistoryEntry(LeaveEventKind kind, Actor actor, LeaveChannel channel, DateTimeOffset at, string? comment)

@@ -15,7 +15,7 @@ public sealed class LeaveRequest
     }
 
     internal LeaveRequest(string reference, Employee requester, Employee approver, string leaveType,
-        LeaveDates dates, decimal workingDays, string? reason, LeaveChannel channel, LeaveClock clock)
+        LeaveDates dates, decimal workingDays, string? reason, LeaveChannel channel, LeaveClock clock, TimeSpan reminderInterval)
     {
         Id = Guid.CreateVersion7(clock.UtcNow);
         Reference = reference;
@@ -32,6 +32,7 @@ public sealed class LeaveRequest
         Reason = reason;
         Status = LeaveStatus.Pending;
         SubmittedAt = clock.UtcNow;
+        NextReminderDue = clock.UtcNow + reminderInterval;
         Record(LeaveEventKind.Submitted, new Actor(requester.Id, requester.DisplayName), channel, clock, reason);
     }
 
@@ -72,6 +73,14 @@ public sealed class LeaveRequest
 
     public string? DecisionComment { get; private set; }
 
+    /// <summary>When the approver is next reminded; null once nothing is left to remind about.</summary>
+    public DateTimeOffset? NextReminderDue { get; private set; }
+
+    public int RemindersSent { get; private set; }
+
+    /// <summary>Set when the last reminder went unanswered and the request was escalated.</summary>
+    public DateTimeOffset? OverdueSince { get; private set; }
+
     /// <summary>Bumped by every transition; two people deciding at once cannot both win.</summary>
     public int Version { get; private set; }
 
@@ -108,6 +117,7 @@ public sealed class LeaveRequest
 
         EnsurePending(clock, "it can no longer be cancelled");
         Status = LeaveStatus.Cancelled;
+        NextReminderDue = null;
         DecidedAt = clock.UtcNow;
         DecidedByName = requester.DisplayName;
         Record(LeaveEventKind.Cancelled, requester, channel, clock, comment: null);
@@ -141,6 +151,7 @@ public sealed class LeaveRequest
     private void Decide(LeaveStatus outcome, LeaveEventKind kind, Actor approver, string? comment, LeaveChannel channel, LeaveClock clock)
     {
         Status = outcome;
+        NextReminderDue = null;
         DecidedAt = clock.UtcNow;
         DecidedByName = approver.DisplayName;
         DecisionComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();

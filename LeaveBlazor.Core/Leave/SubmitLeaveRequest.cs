@@ -1,11 +1,13 @@
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Notifications;
+using LeaveBlazor.Core.Reminders;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace LeaveBlazor.Core.Leave;
 
 /// <summary>Asks for leave: checks every rule, gives the request its reference and saves it as Pending.</summary>
-public sealed class SubmitLeaveRequest(LeaveDbContext db, LeaveRequestRules rules, LeaveEmails emails, LeaveClock clock)
+public sealed class SubmitLeaveRequest(LeaveDbContext db, LeaveRequestRules rules, LeaveEmails emails, LeaveClock clock, IOptions<ReminderOptions> reminders)
 {
     public async Task<LeaveRequest> ExecuteAsync(string requesterId, NewLeaveRequest input, LeaveChannel channel, CancellationToken cancellationToken = default)
     {
@@ -33,7 +35,7 @@ public sealed class SubmitLeaveRequest(LeaveDbContext db, LeaveRequestRules rule
         var dates = DatesOf(input);
         var reference = await ReferenceNumbers.NextAsync(db, clock.Today.Year, cancellationToken);
         var reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
-        var request = new LeaveRequest(reference, requester, approver!, input.LeaveType!, dates, rules.Calendar.Count(dates), reason, channel, clock);
+        var request = new LeaveRequest(reference, requester, approver!, input.LeaveType!, dates, rules.Calendar.Count(dates), reason, channel, clock, reminders.Value.Interval);
         db.LeaveRequests.Add(request);
         db.QueueEmails(request, emails);
         await db.SaveChangesAsync(cancellationToken);

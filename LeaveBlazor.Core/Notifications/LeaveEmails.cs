@@ -21,6 +21,20 @@ public sealed class LeaveEmails(IOptions<AppLinkOptions> options, LeaveClock clo
 
     public OutboxMessage Reminder(LeaveRequest request) => DecisionRequest(request, EmailKind.Reminder);
 
+    /// <summary>To the approver's manager (or an admin): the approver has not answered any reminder.</summary>
+    public OutboxMessage Escalation(LeaveRequest request, Employee to)
+    {
+        var waited = (clock.UtcNow - request.SubmittedAt).Days;
+        var heading = $"{request.Approver.DisplayName} has not decided {request.Requester.DisplayName}'s leave request";
+        var intro = $"It has waited {(waited == 1 ? "1 day" : $"{waited} days")} and {request.RemindersSent} reminders went unanswered, so reminders have stopped. "
+            + $"Please ask {request.Approver.DisplayName} to decide, or help {request.Requester.DisplayName} find another approver.";
+        var rows = Summary(request).Append(("Approver", request.Approver.DisplayName)).ToList();
+        return Message(EmailKind.Escalation, request, to,
+            $"[{request.Reference}] Overdue: {request.Approver.DisplayName} has not decided a leave request",
+            Html(heading, Paragraph(intro) + Details(rows), Footer(request)),
+            $"{heading}\n\n{intro}\n\n{TextDetails(rows)}\n");
+    }
+
     private OutboxMessage Receipt(LeaveRequest request)
     {
         var heading = $"We have your request {request.Reference}";

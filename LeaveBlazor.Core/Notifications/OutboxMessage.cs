@@ -7,6 +7,7 @@ public enum EmailKind
     Reminder,
     Outcome,
     CancellationNotice,
+    Escalation,
 }
 
 public enum OutboxState

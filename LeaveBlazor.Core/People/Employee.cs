@@ -27,4 +27,7 @@ public sealed class Employee
     public Employee? Manager { get; private set; }
 
     public bool IsActive { get; set; } = true;
+
+    /// <summary>Mirrors the sign-in account's Admin role, so escalations can reach admins without Core knowing about roles.</summary>
+    public bool IsAdmin { get; set; }
 }

@@ -1,10 +1,12 @@
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
+using LeaveBlazor.Core.Reminders;
 using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Web.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace LeaveBlazor.Tests.Mail;
@@ -23,7 +25,7 @@ public sealed class OutboxSignalTests : FreshDatabaseTest
     public async Task Submitting_a_request_wakes_the_dispatcher()
     {
         await using var db = Context();
-        var submit = new SubmitLeaveRequest(db, Service<LeaveRequestRules>(), Service<LeaveEmails>(), Service<LeaveClock>());
+        var submit = new SubmitLeaveRequest(db, Service<LeaveRequestRules>(), Service<LeaveEmails>(), Service<LeaveClock>(), Service<IOptions<ReminderOptions>>());
         var woken = _signal.WaitAsync(Bound, _sweepClock, CancellationToken.None);
 
         await submit.ExecuteAsync(TestPeople.Alex.Id, LeaveInput.NextWeek(), LeaveChannel.Web);

@@ -1,11 +1,12 @@
 using LeaveBlazor.Core;
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Reminders;
+using LeaveBlazor.Web.Hosting;
 using LeaveBlazor.Web.Identity;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace LeaveBlazor.Web.Data;
 
@@ -29,10 +30,8 @@ public static class LeaveDataSetup
             builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
         }
 
-        builder.Services.AddOptions<LeaveOptions>()
-            .Bind(builder.Configuration.GetSection(LeaveOptions.Section))
-            .ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<LeaveOptions>, LeaveOptionsValidator>();
+        builder.Services.AddCheckedSettings<LeaveOptions>(builder.Configuration, LeaveOptions.Section, leave => leave.Problems());
+        builder.Services.AddCheckedSettings<ReminderOptions>(builder.Configuration, ReminderOptions.Section, reminders => reminders.Problems());
         builder.Services.AddLeaveWorkflow();
         return builder;
     }
@@ -60,14 +59,5 @@ public static class LeaveDataSetup
         }
 
         return connection.ToString();
-    }
-
-    private sealed class LeaveOptionsValidator : IValidateOptions<LeaveOptions>
-    {
-        public ValidateOptionsResult Validate(string? name, LeaveOptions options)
-        {
-            var problems = options.Problems().ToList();
-            return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
-        }
     }
 }

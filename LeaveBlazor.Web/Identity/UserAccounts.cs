@@ -60,7 +60,7 @@ public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identity
 
             errors.ThrowIfAny();
             Succeeded(await users.CreateAsync(user, draft.Password!));
-            leaveDb.Employees.Add(new Employee(id, user.Email!, draft.DisplayName!.Trim(), NullIfEmpty(draft.ManagerId)));
+            leaveDb.Employees.Add(new Employee(id, user.Email!, draft.DisplayName!.Trim(), NullIfEmpty(draft.ManagerId)) { IsAdmin = draft.Roles.Contains(Roles.Admin) });
             await leaveDb.SaveChangesAsync(cancellationToken);
             await SetRolesAsync(user, draft.Roles);
             await MakeApproverAsync(draft.ManagerId);
@@ -84,6 +84,7 @@ public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identity
             var employee = await leaveDb.Employees.SingleAsync(e => e.Id == id, cancellationToken);
             employee.DisplayName = draft.DisplayName!.Trim();
             employee.ManagerId = NullIfEmpty(draft.ManagerId);
+            employee.IsAdmin = draft.Roles.Contains(Roles.Admin);
             await leaveDb.SaveChangesAsync(cancellationToken);
             await SetRolesAsync(user, draft.Roles);
             await MakeApproverAsync(draft.ManagerId);

@@ -1,5 +1,6 @@
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Notifications;
+using LeaveBlazor.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -14,17 +15,11 @@ public static class MailSetup
     public static WebApplicationBuilder AddLeaveMail(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<MailOptions>()
-            .Bind(builder.Configuration.GetSection(MailOptions.Section))
+        services.AddCheckedSettings<MailOptions>(builder.Configuration, MailOptions.Section, mail => mail.Problems())
             .PostConfigure<IHostEnvironment>((mail, environment) => mail.PickupFolder = string.IsNullOrWhiteSpace(mail.PickupFolder)
                 ? mail.PickupFolder
-                : Path.GetFullPath(mail.PickupFolder, environment.ContentRootPath))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<MailOptions>>(new ProblemsValidator<MailOptions>(mail => mail.Problems()));
-        services.AddOptions<AppLinkOptions>()
-            .Bind(builder.Configuration.GetSection(AppLinkOptions.Section))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<AppLinkOptions>>(new ProblemsValidator<AppLinkOptions>(links => links.Problems()));
+                : Path.GetFullPath(mail.PickupFolder, environment.ContentRootPath));
+        services.AddCheckedSettings<AppLinkOptions>(builder.Configuration, AppLinkOptions.Section, links => links.Problems());
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSignalInterceptor>();
@@ -40,15 +35,5 @@ public static class MailSetup
         services.AddScoped<RetryOutboxEmail>();
         services.AddSingleton<PickupMailbox>();
         return builder;
-    }
-
-    private sealed class ProblemsValidator<TOptions>(Func<TOptions, IEnumerable<string>> problems) : IValidateOptions<TOptions>
-        where TOptions : class
-    {
-        public ValidateOptionsResult Validate(string? name, TOptions options)
-        {
-            var found = problems(options).ToList();
-            return found.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(found);
-        }
     }
 }

@@ -17,6 +17,31 @@ namespace LeaveBlazor.Core.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("LeaveBlazor.Core.Data.JobRun", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastFailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastSucceededAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastSummary")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobRuns");
+                });
+
             modelBuilder.Entity("LeaveBlazor.Core.Data.ReferenceCounter", b =>
                 {
                     b.Property<int>("Year")
@@ -154,6 +179,12 @@ namespace LeaveBlazor.Core.Data.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("NextReminderDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OverdueSince")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -162,6 +193,9 @@ namespace LeaveBlazor.Core.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RemindersSent")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RequesterId")
                         .IsRequired()
@@ -183,6 +217,8 @@ namespace LeaveBlazor.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NextReminderDue");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -287,6 +323,9 @@ namespace LeaveBlazor.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsAdmin")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ManagerId")
