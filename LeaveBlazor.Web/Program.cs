@@ -1,3 +1,4 @@
+using LeaveBlazor.Web.Api;
 using LeaveBlazor.Web.Components;
 using LeaveBlazor.Web.Data;
 using LeaveBlazor.Web.Decisions;
@@ -13,6 +14,7 @@ builder.AddLeaveData();
 builder.AddLeaveIdentity();
 builder.AddLeaveMail();
 builder.AddDecisionLinkRateLimit();
+builder.AddLeaveApi();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 
@@ -30,6 +32,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
+app.MapLeaveApi();
 
 await app.MigrateLeaveDatabaseAsync();
 await app.SeedAccountsAsync();

@@ -1,0 +1,131 @@
+using LeaveBlazor.Web.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+
+namespace LeaveBlazor.Web.Api;
+
+/// <summary>
+/// Signing in to the API: Identity's bearer-token endpoints under <c>/api/auth</c> (only sign-in and refresh; accounts
+/// are made by admins), and answers of 401/403 with problem details instead of redirects to the sign-in page.
+/// </summary>
+public static class ApiAuthSetup
+{
+    public static WebApplicationBuilder AddApiAuthentication(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+
+        // The accounts themselves are set up in Identity/; this adds what MapIdentityApi needs on top of them.
+        new IdentityBuilder(typeof(AppUser), services).AddApiEndpoints();
+        services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme);
+        services.ConfigureApplicationCookie(AnswerApiCallsWithStatusCodes);
+        services.AddAuthorizationBuilder().AddApiPolicies();
+        services.AddScoped<IAuthorizationHandler, CurrentAccountHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ApiAuthorizationResults>();
+        return builder;
+    }
+
+    public static void MapApiAuthentication(this IEndpointRouteBuilder app) =>
+        app.MapGroup("/api/auth").WithTags("Sign-in")
+            .MapIdentityApi<AppUser>()
+            .AddEndpointFilter(ExplainSignInFailure)
+            .Finally(OfferOnlySignIn);
+
+    /// <summary>
+    /// Registering, confirming emails, resetting passwords and managing the account need an email sender and self-service
+    /// accounts; here admins make the accounts (one registered here would have no directory entry). Those answer 404.
+    /// </summary>
+    private static void OfferOnlySignIn(EndpointBuilder endpoint)
+    {
+        var path = (endpoint as RouteEndpointBuilder)?.RoutePattern.RawText ?? "";
+        if (path.EndsWith("/login", StringComparison.Ordinal))
+        {
+            endpoint.Metadata.Add(new EndpointSummaryAttribute("Sign in: get an access token (valid one hour) and a refresh token"));
+        }
+        else if (path.EndsWith("/refresh", StringComparison.Ordinal))
+        {
+            endpoint.Metadata.Add(new EndpointSummaryAttribute("Trade a refresh token for a new access token"));
+        }
+        else
+        {
+            // Runs after every other convention, so the manage endpoints' sign-in requirement goes too: 404 for everyone.
+            foreach (var authorization in endpoint.Metadata.OfType<IAuthorizeData>().ToList())
+            {
+                endpoint.Metadata.Remove(authorization);
+            }
+
+            endpoint.Metadata.Add(new ExcludeFromDescriptionAttribute());
+            endpoint.RequestDelegate = context => ApiProblems.WriteAsync(context, StatusCodes.Status404NotFound,
+                "Accounts are managed by an admin in the app; the API offers only POST /api/auth/login and POST /api/auth/refresh.");
+        }
+    }
+
+    // Identity answers a failed sign-in with the bare SignInResult ("Failed", "LockedOut").
+    private static async ValueTask<object?> ExplainSignInFailure(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var result = await next(context);
+        if ((result as INestedHttpResult)?.Result is ProblemHttpResult { StatusCode: StatusCodes.Status401Unauthorized } refused)
+        {
+            refused.ProblemDetails.Detail = refused.ProblemDetails.Detail switch
+            {
+                "LockedOut" => "This account is locked (deactivated, or too many wrong passwords): ask an admin.",
+                "NotAllowed" => "This account may not sign in: ask an admin.",
+                _ => "That email and password do not match an account.",
+            };
+        }
+
+        return result;
+    }
+
+    private static void AnswerApiCallsWithStatusCodes(CookieAuthenticationOptions options)
+    {
+        var redirectToLogin = options.Events.OnRedirectToLogin;
+        var redirectToAccessDenied = options.Events.OnRedirectToAccessDenied;
+        options.Events.OnRedirectToLogin = context => LeaveApi.IsApiRequest(context.HttpContext)
+            ? SetStatus(context, StatusCodes.Status401Unauthorized)
+            : redirectToLogin(context);
+        options.Events.OnRedirectToAccessDenied = context => LeaveApi.IsApiRequest(context.HttpContext)
+            ? SetStatus(context, StatusCodes.Status403Forbidden)
+            : redirectToAccessDenied(context);
+    }
+
+    private static Task SetStatus(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        context.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// Under <c>/api</c>, a refused call gets 401 (with <c>WWW-Authenticate: Bearer</c>) or 403 and a problem body saying
+/// why; everywhere else the default applies (the pages redirect to sign in).
+/// </summary>
+internal sealed class ApiAuthorizationResults : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _pages = new();
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        if (authorizeResult.Succeeded || !LeaveApi.IsApiRequest(context))
+        {
+            await _pages.HandleAsync(next, context, policy, authorizeResult);
+            return;
+        }
+
+        var reasons = authorizeResult.AuthorizationFailure?.FailureReasons ?? [];
+        if (authorizeResult.Challenged || reasons.OfType<SignInNoLongerValid>().Any())
+        {
+            await context.ChallengeAsync(IdentityConstants.BearerScheme);
+            await ApiProblems.WriteAsync(context, StatusCodes.Status401Unauthorized,
+                reasons.OfType<SignInNoLongerValid>().FirstOrDefault()?.Message
+                ?? "Sign in first: send the header Authorization: Bearer <accessToken> from POST /api/auth/login, or the sign-in cookie.");
+            return;
+        }
+
+        await ApiProblems.WriteAsync(context, StatusCodes.Status403Forbidden,
+            reasons.FirstOrDefault(r => r.Message.Length > 0)?.Message ?? "Your account may not use this endpoint.");
+    }
+}

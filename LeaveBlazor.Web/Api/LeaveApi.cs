@@ -1,0 +1,53 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace LeaveBlazor.Web.Api;
+
+/// <summary>
+/// The JSON API for scripts and chat bots: the operations the pages use, under <c>/api</c>, for a person signed in
+/// with a bearer token or the sign-in cookie.
+/// </summary>
+public static class LeaveApi
+{
+    /// <summary>The largest body the API reads; a full request with the longest reason is a fraction of it.</summary>
+    public const int MaxBodyBytes = 16 * 1024;
+
+    public static WebApplicationBuilder AddLeaveApi(this WebApplicationBuilder builder)
+    {
+        builder.AddApiAuthentication();
+        builder.AddApiDocs();
+        builder.Services.AddProblemDetails();
+        builder.Services.Configure<JsonOptions>(options =>
+        {
+            // A misspelt or repeated field is refused, rather than the request going through without it.
+            options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            options.SerializerOptions.AllowDuplicateProperties = false;
+        });
+
+        // Binding failures throw (as they do in Development anyway), so the API can say what was wrong with a body.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.AddScoped<ApproverByEmail>();
+        return builder;
+    }
+
+    /// <summary>Maps the endpoints, and puts the API's error answers in front of them (for <c>/api</c> paths only).</summary>
+    public static WebApplication MapLeaveApi(this WebApplication app)
+    {
+        app.UseWhen(IsApiRequest, api => api.UseApiErrors());
+        app.MapApiAuthentication();
+        app.MapGroup("/api/leave-requests")
+            .WithTags("Leave requests")
+            .RequireAuthorization(ApiAccess.SignedIn)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .MapLeaveRequestEndpoints();
+        app.MapGroup("/api/inbox")
+            .WithTags("Inbox")
+            .RequireAuthorization(ApiAccess.ApproversAndAdmins)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .MapInboxEndpoints();
+        app.MapApiDocs();
+        return app;
+    }
+
+    public static bool IsApiRequest(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+}

@@ -1,0 +1,160 @@
+using LeaveBlazor.Core.Leave;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LeaveBlazor.Web.Api;
+
+/// <summary><c>/api/leave-requests</c>: ask for leave, read requests, and approve, reject or cancel one, through Core's operations.</summary>
+public static class LeaveRequestEndpoints
+{
+    public static RouteGroupBuilder MapLeaveRequestEndpoints(this RouteGroupBuilder requests)
+    {
+        requests.MapPost("/", SubmitAsync)
+            .WithName("SubmitLeaveRequest")
+            .WithSummary("Ask for leave")
+            .WithDescription("The approver is your manager unless approverEmail names another approver. Answers 201 with the new request's reference.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesBodyProblems();
+
+        requests.MapGet("/", MineAsync)
+            .WithName("MyLeaveRequests")
+            .WithSummary("List my requests")
+            .WithDescription("Newest first; ?state=Pending (or Approved, Rejected, Cancelled) keeps only those.");
+
+        requests.MapGet("/{ref}", FindAsync)
+            .WithName("GetLeaveRequest")
+            .WithSummary("Read one request with its state and history")
+            .WithDescription("Your own requests, those you approve, and every request for admins; any other reference answers 404.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        requests.MapPost("/{ref}/approve", ApproveAsync)
+            .WithName("ApproveLeaveRequest")
+            .WithSummary("Approve a request waiting for you")
+            .WithDescription("Only the request's approver can; the body and its comment are optional.")
+            .ProducesDecisionProblems()
+            .ProducesBodyProblems();
+
+        requests.MapPost("/{ref}/reject", RejectAsync)
+            .WithName("RejectLeaveRequest")
+            .WithSummary("Reject a request waiting for you")
+            .WithDescription("Only the request's approver can, and must give the reason as comment.")
+            .ProducesDecisionProblems()
+            .ProducesBodyProblems();
+
+        requests.MapPost("/{ref}/cancel", CancelAsync)
+            .WithName("CancelLeaveRequest")
+            .WithSummary("Cancel my pending request")
+            .WithDescription("Only the person who asked can, while no decision is made.")
+            .ProducesDecisionProblems();
+
+        return requests;
+    }
+
+    private static async Task<Results<Created<SubmittedLeaveRequest>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
+        NewLeaveRequestBody body, ApiCaller caller, ApproverByEmail approvers, SubmitLeaveRequest submit, CancellationToken cancellationToken)
+    {
+        var (approverId, approverProblem) = await approvers.FindAsync(caller.Employee, body.ApproverEmail, cancellationToken);
+        try
+        {
+            // With no approver found Core refuses too, and lists every other field's problem alongside.
+            var request = await submit.ExecuteAsync(caller.Employee.Id, body.ToNewLeaveRequest(approverId), LeaveChannel.Api, cancellationToken);
+            return TypedResults.Created($"/api/leave-requests/{request.Reference}", SubmittedLeaveRequest.From(request));
+        }
+        catch (LeaveValidationException invalid)
+        {
+            return ApiProblems.Invalid(invalid, approverProblem is null ? null : new Dictionary<string, string[]> { ["approverEmail"] = [approverProblem] });
+        }
+        catch (LeaveRuleException refused)
+        {
+            return ApiProblems.Refused(refused);
+        }
+    }
+
+    private static async Task<Results<Ok<LeaveRequestListItem[]>, ValidationProblem>> MineAsync(
+        string? state, ApiCaller caller, LeaveRequestQueries queries, CancellationToken cancellationToken)
+    {
+        LeaveStatus? status = null;
+        if (!string.IsNullOrEmpty(state))
+        {
+            var name = Enum.GetNames<LeaveStatus>().FirstOrDefault(n => n.Equals(state, StringComparison.OrdinalIgnoreCase));
+            if (name is null)
+            {
+                return ApiProblems.Invalid(new Dictionary<string, string[]>
+                {
+                    ["state"] = [$"'{state}' is not a state: use one of {string.Join(", ", Enum.GetNames<LeaveStatus>())}, or leave it out for all."],
+                });
+            }
+
+            status = Enum.Parse<LeaveStatus>(name);
+        }
+
+        var mine = await queries.MineAsync(caller.Employee.Id, status, cancellationToken);
+        return TypedResults.Ok(mine.Select(LeaveRequestListItem.From).ToArray());
+    }
+
+    private static async Task<Results<Ok<LeaveRequestDetails>, ProblemHttpResult>> FindAsync(
+        [FromRoute(Name = "ref")] string reference, ApiCaller caller, LeaveRequestQueries queries, LeaveClock clock, CancellationToken cancellationToken)
+    {
+        var request = await queries.FindAsync(reference, caller.Viewer, cancellationToken);
+        return request is null ? ApiProblems.NotFound(reference) : TypedResults.Ok(LeaveRequestDetails.From(request, clock));
+    }
+
+    private static Task<Results<Ok<LeaveStateChange>, ValidationProblem, ProblemHttpResult>> ApproveAsync(
+        [FromRoute(Name = "ref")] string reference, DecisionBody? body, ApiCaller caller, LeaveRequestQueries queries,
+        DecideLeaveRequest decide, LeaveClock clock, CancellationToken cancellationToken) =>
+        ChangeAsync(reference, caller, queries, clock, request =>
+            decide.ApproveAsync(request.Id, caller.Actor, body?.Comment, LeaveChannel.Api, cancellationToken), cancellationToken);
+
+    private static Task<Results<Ok<LeaveStateChange>, ValidationProblem, ProblemHttpResult>> RejectAsync(
+        [FromRoute(Name = "ref")] string reference, DecisionBody? body, ApiCaller caller, LeaveRequestQueries queries,
+        DecideLeaveRequest decide, LeaveClock clock, CancellationToken cancellationToken) =>
+        ChangeAsync(reference, caller, queries, clock, request =>
+            decide.RejectAsync(request.Id, caller.Actor, body?.Comment, LeaveChannel.Api, cancellationToken), cancellationToken);
+
+    private static Task<Results<Ok<LeaveStateChange>, ValidationProblem, ProblemHttpResult>> CancelAsync(
+        [FromRoute(Name = "ref")] string reference, ApiCaller caller, LeaveRequestQueries queries,
+        CancelLeaveRequest cancel, LeaveClock clock, CancellationToken cancellationToken) =>
+        ChangeAsync(reference, caller, queries, clock, request =>
+            cancel.ExecuteAsync(request.Id, caller.Actor, LeaveChannel.Api, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// A request the caller cannot see answers 404 like a missing one; one they can see but may not change gets
+    /// Core's reason (403), and one already decided says by whom and when (409).
+    /// </summary>
+    private static async Task<Results<Ok<LeaveStateChange>, ValidationProblem, ProblemHttpResult>> ChangeAsync(
+        string reference, ApiCaller caller, LeaveRequestQueries queries, LeaveClock clock,
+        Func<LeaveRequest, Task<LeaveRequest>> change, CancellationToken cancellationToken)
+    {
+        var request = await queries.FindAsync(reference, caller.Viewer, cancellationToken);
+        if (request is null)
+        {
+            return ApiProblems.NotFound(reference);
+        }
+
+        try
+        {
+            return TypedResults.Ok(LeaveStateChange.From(await change(request), clock));
+        }
+        catch (LeaveValidationException invalid)
+        {
+            return ApiProblems.Invalid(invalid);
+        }
+        catch (LeaveConflictException conflict)
+        {
+            return ApiProblems.Conflict(conflict, await queries.FindAsync(reference, caller.Viewer, cancellationToken));
+        }
+        catch (LeaveRuleException refused)
+        {
+            return ApiProblems.Refused(refused);
+        }
+    }
+
+    private static RouteHandlerBuilder ProducesDecisionProblems(this RouteHandlerBuilder endpoint) => endpoint
+        .ProducesProblem(StatusCodes.Status403Forbidden)
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict);
+
+    private static RouteHandlerBuilder ProducesBodyProblems(this RouteHandlerBuilder endpoint) => endpoint
+        .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+}
