@@ -1,4 +1,5 @@
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Reminders;
 
 namespace LeaveBlazor.Tests.Support;
 
@@ -18,7 +19,12 @@ public abstract class FreshDatabaseTest : IAsyncLifetime
     {
     }
 
-    public async Task InitializeAsync() => _database = await LeaveTestDatabase.CreateAsync(ConfigurePolicy);
+    /// <summary>Override to change how approvers are reminded for every test in the class.</summary>
+    protected virtual void ConfigureReminders(ReminderOptions reminders)
+    {
+    }
+
+    public async Task InitializeAsync() => _database = await LeaveTestDatabase.CreateAsync(ConfigurePolicy, ConfigureReminders);
 
     public async Task DisposeAsync()
     {

@@ -2,6 +2,7 @@ using LeaveBlazor.Core;
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
+using LeaveBlazor.Core.Reminders;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -34,7 +35,8 @@ public class LeaveTestDatabase : IAsyncLifetime, IAsyncDisposable
     }
 
     /// <param name="configurePolicy">Changes to <see cref="LeaveOptions.Default"/> (in UTC) before the services are built.</param>
-    protected LeaveTestDatabase(Action<LeaveOptions>? configurePolicy)
+    /// <param name="configureReminders">Changes to the default <see cref="ReminderOptions"/> before the services are built.</param>
+    protected LeaveTestDatabase(Action<LeaveOptions>? configurePolicy, Action<ReminderOptions>? configureReminders = null)
     {
         Folder = Path.Combine(Path.GetTempPath(), "leaveblazor-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
@@ -46,13 +48,17 @@ public class LeaveTestDatabase : IAsyncLifetime, IAsyncDisposable
         Policy.TimeZone = "UTC";
         configurePolicy?.Invoke(Policy);
         Links = new AppLinkOptions { PublicBaseUrl = PublicBaseUrl };
+        Reminders = new ReminderOptions();
+        configureReminders?.Invoke(Reminders);
 
         var services = new ServiceCollection();
+        services.AddLogging(); // the reminder job logs the requests it could not remind
         services.AddLeaveWorkflow();
         services.AddLeaveDatabase(ConnectionString);
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton(Options.Create(Policy));
         services.AddSingleton(Options.Create(Links));
+        services.AddSingleton(Options.Create(Reminders));
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
@@ -70,12 +76,15 @@ public class LeaveTestDatabase : IAsyncLifetime, IAsyncDisposable
     /// <summary>How emails link back to the app: <see cref="PublicBaseUrl"/> and the default link lifetime.</summary>
     public AppLinkOptions Links { get; }
 
+    /// <summary>How approvers are reminded; change it only through the constructor.</summary>
+    public ReminderOptions Reminders { get; }
+
     public ServiceProvider Services { get; }
 
     /// <summary>A migrated, seeded database of its own, for one test.</summary>
-    public static async Task<LeaveTestDatabase> CreateAsync(Action<LeaveOptions>? configurePolicy = null)
+    public static async Task<LeaveTestDatabase> CreateAsync(Action<LeaveOptions>? configurePolicy = null, Action<ReminderOptions>? configureReminders = null)
     {
-        var database = new LeaveTestDatabase(configurePolicy);
+        var database = new LeaveTestDatabase(configurePolicy, configureReminders);
         await database.InitializeAsync();
         return database;
     }
