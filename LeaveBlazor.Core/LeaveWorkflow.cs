@@ -16,6 +16,7 @@ public static class LeaveWorkflow
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LeaveClock>();
         services.AddOptions();
+        services.AddLogging();
         services.AddSingleton<LeaveRequestRules>();
         services.AddSingleton<LeaveEmails>();
         services.AddScoped<DecideByLink>();
