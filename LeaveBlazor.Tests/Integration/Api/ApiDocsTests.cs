@@ -1,0 +1,108 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace LeaveBlazor.Tests.Integration.Api;
+
+/// <summary>The OpenAPI document describes every endpoint, and the reference page is served from the app itself.</summary>
+[Collection(LeaveAppCollection.Name)]
+public sealed partial class ApiDocsTests(ApiApp app) : IClassFixture<ApiApp>
+{
+    [Theory]
+    [InlineData("post", "/api/auth/login")]
+    [InlineData("post", "/api/auth/refresh")]
+    [InlineData("post", "/api/leave-requests")]
+    [InlineData("get", "/api/leave-requests")]
+    [InlineData("get", "/api/leave-requests/{ref}")]
+    [InlineData("post", "/api/leave-requests/{ref}/approve")]
+    [InlineData("post", "/api/leave-requests/{ref}/reject")]
+    [InlineData("post", "/api/leave-requests/{ref}/cancel")]
+    [InlineData("get", "/api/inbox")]
+    public async Task Document_describes_the_endpoint_with_a_summary(string method, string path)
+    {
+        var paths = (await DocumentAsync()).GetProperty("paths");
+
+        var summary = paths.GetProperty(path).GetProperty(method).GetProperty("summary").GetString();
+
+        Assert.False(string.IsNullOrWhiteSpace(summary));
+    }
+
+    [Fact]
+    public async Task Document_lists_only_the_offered_endpoints()
+    {
+        var paths = (await DocumentAsync()).GetProperty("paths");
+
+        Assert.Equal(["/api/auth/login", "/api/auth/refresh", "/api/inbox", "/api/leave-requests", "/api/leave-requests/{ref}",
+            "/api/leave-requests/{ref}/approve", "/api/leave-requests/{ref}/cancel", "/api/leave-requests/{ref}/reject"],
+            paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/api/leave-requests", "post", new[] { "201", "400", "401", "403", "413", "415" })]
+    [InlineData("/api/leave-requests/{ref}/approve", "post", new[] { "200", "400", "401", "403", "404", "409", "413", "415" })]
+    [InlineData("/api/leave-requests/{ref}", "get", new[] { "200", "401", "404" })]
+    [InlineData("/api/inbox", "get", new[] { "200", "401", "403" })]
+    public async Task Document_lists_the_status_codes(string path, string method, string[] statuses)
+    {
+        var operation = (await DocumentAsync()).GetProperty("paths").GetProperty(path).GetProperty(method);
+
+        Assert.Equal(statuses, operation.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Document_describes_the_submission_body()
+    {
+        var schema = (await DocumentAsync()).GetProperty("components").GetProperty("schemas").GetProperty("NewLeaveRequestBody");
+
+        Assert.Equal(["approverEmail", "firstDay", "halfDayEnd", "halfDayStart", "lastDay", "reason", "type"],
+            schema.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Document_offers_bearer_sign_in_for_the_leave_endpoints()
+    {
+        var operation = (await DocumentAsync()).GetProperty("paths").GetProperty("/api/inbox").GetProperty("get");
+
+        Assert.True(operation.GetProperty("security")[0].TryGetProperty("Bearer", out _));
+    }
+
+    [Fact]
+    public async Task Reference_page_is_served()
+    {
+        var client = app.CreateClient();
+
+        using var response = await client.GetAsync("/api/docs/");
+
+        Assert.Equal((HttpStatusCode.OK, "text/html"), (response.StatusCode, response.Content.Headers.ContentType?.MediaType));
+    }
+
+    [Fact]
+    public async Task Reference_page_loads_its_scripts_from_the_app_only()
+    {
+        var client = app.CreateClient();
+        var page = await client.GetStringAsync("/api/docs/");
+
+        var sources = ScriptSource().Matches(page).Select(m => m.Groups[1].Value).ToList();
+
+        Assert.All(sources, source => Assert.DoesNotContain("//", source, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Reference_page_script_is_served_by_the_app()
+    {
+        var client = app.CreateClient();
+
+        using var response = await client.GetAsync("/api/docs/scalar.js");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private async Task<JsonElement> DocumentAsync()
+    {
+        var client = app.CreateClient();
+        return JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement;
+    }
+
+    [GeneratedRegex("""<script[^>]*\ssrc="([^"]*)""")]
+    private static partial Regex ScriptSource();
+}
