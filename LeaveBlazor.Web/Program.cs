@@ -4,6 +4,7 @@ using LeaveBlazor.Web.Data;
 using LeaveBlazor.Web.Decisions;
 using LeaveBlazor.Web.Hosting;
 using LeaveBlazor.Web.Identity;
+using LeaveBlazor.Web.Jobs;
 using LeaveBlazor.Web.Mail;
 using MudBlazor.Services;
 
@@ -13,6 +14,7 @@ builder.AddTopLevelSettings();
 builder.AddLeaveData();
 builder.AddLeaveIdentity();
 builder.AddLeaveMail();
+builder.AddLeaveJobs();
 builder.AddDecisionLinkRateLimit();
 builder.AddLeaveApi();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -32,6 +34,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
+app.MapLeaveJobs();
 app.MapLeaveApi();
 
 await app.MigrateLeaveDatabaseAsync();

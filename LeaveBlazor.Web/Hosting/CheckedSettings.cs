@@ -9,9 +9,14 @@ public static class CheckedSettings
         string section, Func<TOptions, IEnumerable<string>> problems)
         where TOptions : class
     {
-        services.AddSingleton<IValidateOptions<TOptions>>(new ProblemsValidator<TOptions>(problems));
+        services.AddSettingsProblems(problems);
         return services.AddOptions<TOptions>().Bind(configuration.GetSection(section)).ValidateOnStart();
     }
+
+    /// <summary>More checks of settings bound elsewhere, by a feature that reads them in its own way (a cron for Hangfire).</summary>
+    public static IServiceCollection AddSettingsProblems<TOptions>(this IServiceCollection services, Func<TOptions, IEnumerable<string>> problems)
+        where TOptions : class =>
+        services.AddSingleton<IValidateOptions<TOptions>>(new ProblemsValidator<TOptions>(problems));
 
     private sealed class ProblemsValidator<TOptions>(Func<TOptions, IEnumerable<string>> problems) : IValidateOptions<TOptions>
         where TOptions : class

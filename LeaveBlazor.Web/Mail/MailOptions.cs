@@ -36,8 +36,14 @@ public sealed class MailOptions
     /// <summary>Tries before a transient failure (server down, 4xx) counts as permanent.</summary>
     public int MaxAttempts { get; set; } = 10;
 
-    /// <summary>How often the outbox is swept for anything the after-commit dispatch missed.</summary>
+    /// <summary>
+    /// How often this instance's dispatch service looks at the outbox besides right after each commit: it picks up
+    /// retries (their first pauses are seconds long) and works even when no Hangfire server runs.
+    /// </summary>
     public int SweepSeconds { get; set; } = 30;
+
+    /// <summary>When the <c>dispatch-outbox</c> Hangfire job sweeps the outbox (cron, UTC): the sweep admins see and can trigger.</summary>
+    public string SweepCron { get; set; } = "* * * * *";
 
     /// <summary>How many rows one query of a dispatch run picks up.</summary>
     public int BatchSize { get; set; } = 100;
@@ -94,6 +100,11 @@ public sealed class MailOptions
         if (BatchSize < 1)
         {
             yield return "Smtp:BatchSize must be at least 1.";
+        }
+
+        if (string.IsNullOrWhiteSpace(SweepCron))
+        {
+            yield return "Smtp:SweepCron must be a cron expression such as \"* * * * *\".";
         }
     }
 }

@@ -1,0 +1,26 @@
+using LeaveBlazor.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace LeaveBlazor.Web.Jobs;
+
+/// <summary>Healthy when the app database answers a trivial query; the only check that makes the app Unhealthy.</summary>
+public sealed class DatabaseHealthCheck(LeaveDbContext db, ILogger<DatabaseHealthCheck> logger) : IHealthCheck
+{
+    public const string Name = "database";
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await db.JobRuns.AsNoTracking().AnyAsync(cancellationToken);
+            return HealthCheckResult.Healthy("The database answered.");
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            // /healthz is anonymous: the exception's message (paths, server names) goes to the log, not the answer.
+            logger.LogError(failure, "Health check: the database did not answer.");
+            return HealthCheckResult.Unhealthy($"The database did not answer ({failure.GetType().Name}).");
+        }
+    }
+}
