@@ -35,6 +35,10 @@ public class LeaveApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Leave", $"Data Source={DatabaseFile}");
         builder.UseSetting("Smtp:PickupFolder", PickupFolder);
+
+        // Recurring jobs only when a test asks for them: a run at a minute boundary would remind or send behind its back.
+        builder.UseSetting("Reminders:Cron", Hangfire.Cron.Never());
+        builder.UseSetting("Smtp:SweepCron", Hangfire.Cron.Never());
     }
 
     public virtual Task InitializeAsync()

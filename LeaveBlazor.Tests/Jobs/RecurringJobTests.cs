@@ -1,0 +1,40 @@
+using LeaveBlazor.Core.Data;
+using LeaveBlazor.Tests.Integration;
+using LeaveBlazor.Web.Jobs;
+
+namespace LeaveBlazor.Tests.Jobs;
+
+/// <summary>The app with both crons set away from their defaults, as an operator would.</summary>
+public sealed class ScheduledJobsApp() : JobsApp(new Dictionary<string, string?>
+{
+    ["Reminders:Cron"] = ScheduledJobsApp.RemindersCron,
+    ["Smtp:SweepCron"] = ScheduledJobsApp.SweepCron,
+})
+{
+    // Never due while a test runs: the first is a yearly cron, the second one with seconds on a day that never comes.
+    public const string RemindersCron = "15 3 1 1 *";
+    public const string SweepCron = "30 */5 * 30 2 *";
+}
+
+[Collection(LeaveAppCollection.Name)]
+public sealed class RecurringJobTests(ScheduledJobsApp app) : IClassFixture<ScheduledJobsApp>
+{
+    [Fact]
+    public void Both_recurring_jobs_are_registered_with_the_configured_crons_in_utc()
+    {
+        var jobs = app.RecurringJobs().OrderBy(job => job.Id).Select(job => (job.Id, job.Cron, job.TimeZoneId));
+
+        Assert.Equal(
+            [(DispatchOutboxJob.Name, ScheduledJobsApp.SweepCron, "UTC"), (SendRemindersJob.Name, ScheduledJobsApp.RemindersCron, "UTC")],
+            jobs);
+    }
+
+    [Fact]
+    public async Task Triggered_outbox_sweep_runs_its_job_class_and_records_the_run()
+    {
+        var state = await app.RunRecurringJobAsync(DispatchOutboxJob.Name);
+        var run = await app.JobRunAsync(DispatchOutboxJob.Name);
+
+        Assert.Equal(("Succeeded", app.Time.GetUtcNow(), "0 sent, 0 failed, 0 to retry, 0 skipped"), (state, run?.LastSucceededAt, run?.LastSummary));
+    }
+}
