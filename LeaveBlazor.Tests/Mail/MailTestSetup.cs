@@ -3,7 +3,6 @@ using LeaveBlazor.Core.Decisions;
 using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Web.Mail;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -36,10 +35,6 @@ public static class MailTestSetup
             NullLogger<OutboxDispatcher>.Instance);
         return await dispatcher.DispatchAsync();
     }
-
-    /// <summary>Every outbox row as stored now, oldest first.</summary>
-    public static Task<List<OutboxMessage>> OutboxRowsAsync(this LeaveTestDatabase database) =>
-        database.InScopeAsync<LeaveDbContext, List<OutboxMessage>>(db => db.Outbox.AsNoTracking().OrderBy(m => m.Id).ToListAsync());
 
     /// <summary>Adds an email to the outbox directly, as a change would.</summary>
     public static Task<OutboxMessage> QueueEmailAsync(this LeaveTestDatabase database, string toAddress, string toName = "Someone")

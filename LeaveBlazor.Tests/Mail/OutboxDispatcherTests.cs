@@ -18,7 +18,7 @@ public sealed class OutboxDispatcherTests : FreshDatabaseTest
 
         await Database.DispatchAsync(mail);
 
-        var written = (await Database.OutboxRowsAsync())
+        var written = (await Database.OutboxAsync())
             .Select(m => (File: Path.Combine(mail.PickupFolder, PickupFolderTransport.FileName(m.Key)), MessageId: $"outbox-{m.Key:N}@localhost"))
             .Select(e => (e.MessageId, MimeMessage.Load(e.File).MessageId));
         Assert.All(written, e => Assert.Equal(e.Item1, e.Item2));
@@ -32,7 +32,7 @@ public sealed class OutboxDispatcherTests : FreshDatabaseTest
 
         await Database.DispatchAsync(mail);
 
-        var request = (await Database.OutboxRowsAsync()).Single(m => m.Kind == EmailKind.DecisionRequest);
+        var request = (await Database.OutboxAsync()).Single(m => m.Kind == EmailKind.DecisionRequest);
         var email = MimeMessage.Load(Path.Combine(mail.PickupFolder, PickupFolderTransport.FileName(request.Key)));
         Assert.Equal("multipart/alternative", email.Body?.ContentType.MimeType);
         Assert.DoesNotContain(OutboxMessage.ApproveLinkPlaceholder, email.HtmlBody);
@@ -49,7 +49,7 @@ public sealed class OutboxDispatcherTests : FreshDatabaseTest
 
         Assert.Equal(
             [(EmailKind.SubmissionReceipt, OutboxState.Sent), (EmailKind.DecisionRequest, OutboxState.Skipped), (EmailKind.Outcome, OutboxState.Sent)],
-            (await Database.OutboxRowsAsync()).Select(m => (m.Kind, m.State)).ToArray());
+            (await Database.OutboxAsync()).Select(m => (m.Kind, m.State)).ToArray());
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class OutboxDispatcherTests : FreshDatabaseTest
 
         await Database.DispatchAsync(mail);
 
-        var row = (await Database.OutboxRowsAsync()).Single();
+        var row = (await Database.OutboxAsync()).Single();
         Assert.Equal((OutboxState.Failed, false), (row.State, File.Exists(Path.Combine(mail.PickupFolder, PickupFolderTransport.FileName(queued.Key)))));
     }
 

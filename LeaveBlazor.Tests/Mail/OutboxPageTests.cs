@@ -35,7 +35,7 @@ public sealed class OutboxPageTests : LeavePageTest
 
         await page.Find("[data-testid^=retry-]").ClickAsync(new());
 
-        Assert.Equal((OutboxState.Pending, 0), (await Database.OutboxRowsAsync()).Select(m => (m.State, m.Attempts)).Single());
+        Assert.Equal((OutboxState.Pending, 0), (await Database.OutboxAsync()).Select(m => (m.State, m.Attempts)).Single());
     }
 
     [Fact]

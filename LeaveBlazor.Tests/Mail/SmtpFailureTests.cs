@@ -17,7 +17,7 @@ public sealed class SmtpFailureTests : FreshDatabaseTest
 
         await Database.DispatchAsync(MailTestSetup.Smtp(server.Port));
 
-        var toDana = (await Database.OutboxRowsAsync()).Single(m => m.ToAddress == TestPeople.Dana.Email);
+        var toDana = (await Database.OutboxAsync()).Single(m => m.ToAddress == TestPeople.Dana.Email);
         Assert.Equal((OutboxState.Failed, "550 RecipientNotAccepted (dana.manager@example.test): 5.1.1 mailbox unavailable"), (toDana.State, toDana.LastError));
     }
 
@@ -32,7 +32,7 @@ public sealed class SmtpFailureTests : FreshDatabaseTest
 
         await Database.DispatchAsync(MailTestSetup.Smtp(server.Port));
 
-        Assert.Equal([OutboxState.Failed, OutboxState.Sent], (await Database.OutboxRowsAsync()).Select(m => m.State).ToArray());
+        Assert.Equal([OutboxState.Failed, OutboxState.Sent], (await Database.OutboxAsync()).Select(m => m.State).ToArray());
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class SmtpFailureTests : FreshDatabaseTest
 
         await Database.DispatchAsync(MailTestSetup.Smtp(server.Port));
 
-        var first = (await Database.OutboxRowsAsync())[0];
+        var first = (await Database.OutboxAsync())[0];
         Assert.Equal((OutboxState.Pending, 1, LeaveTestDatabase.StartTime.AddSeconds(5)), (first.State, first.Attempts, first.NextAttemptAt));
     }
 
@@ -55,7 +55,7 @@ public sealed class SmtpFailureTests : FreshDatabaseTest
 
         var report = await Database.DispatchAsync(MailTestSetup.Smtp(ScriptedSmtpServer.ClosedPort()));
 
-        var rows = await Database.OutboxRowsAsync();
+        var rows = await Database.OutboxAsync();
         Assert.True(report.StoppedEarly);
         Assert.Equal([(OutboxState.Pending, 1, "SocketException: Connection refused"), (OutboxState.Pending, 0, null)],
             rows.Select(m => (m.State, m.Attempts, m.LastError)).ToArray());
@@ -71,7 +71,7 @@ public sealed class SmtpFailureTests : FreshDatabaseTest
 
         Assert.True(report.StoppedEarly);
         Assert.Equal([(OutboxState.Pending, 1, null), (OutboxState.Pending, 0, null)],
-            (await Database.OutboxRowsAsync()).Select(m => (m.State, m.Attempts, m.ClaimedUntil)).ToArray());
+            (await Database.OutboxAsync()).Select(m => (m.State, m.Attempts, m.ClaimedUntil)).ToArray());
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class SmtpFailureTests : FreshDatabaseTest
 
         Assert.True(report.StoppedEarly);
         Assert.Equal([(OutboxState.Pending, 1), (OutboxState.Pending, 0)],
-            (await Database.OutboxRowsAsync()).Select(m => (m.State, m.Attempts)).ToArray());
+            (await Database.OutboxAsync()).Select(m => (m.State, m.Attempts)).ToArray());
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class SmtpFailureTests : FreshDatabaseTest
         Database.Time.Advance(TimeSpan.FromSeconds(5));
         await Database.DispatchAsync(MailTestSetup.Smtp(server.Port));
 
-        Assert.Equal([OutboxState.Sent, OutboxState.Sent], (await Database.OutboxRowsAsync()).Select(m => m.State).ToArray());
+        Assert.Equal([OutboxState.Sent, OutboxState.Sent], (await Database.OutboxAsync()).Select(m => m.State).ToArray());
         Assert.Equal(2, server.Messages.Count);
     }
 
@@ -109,6 +109,6 @@ public sealed class SmtpFailureTests : FreshDatabaseTest
 
         await Database.DispatchAsync(MailTestSetup.Smtp(server.Port));
 
-        Assert.Equal([OutboxState.Sent, OutboxState.Sent], (await Database.OutboxRowsAsync()).Select(m => m.State).ToArray());
+        Assert.Equal([OutboxState.Sent, OutboxState.Sent], (await Database.OutboxAsync()).Select(m => m.State).ToArray());
     }
 }

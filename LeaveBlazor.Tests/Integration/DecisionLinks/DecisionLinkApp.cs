@@ -40,11 +40,7 @@ public partial class DecisionLinkApp : LeaveApp
     /// <summary>Alex asks Dana for a day off (by default a working day no earlier test used) and Dana's email is sent.</summary>
     public async Task<EmailedLinks> AlexAsksAsync(string? reason = "Family visit", DateOnly? day = null)
     {
-        var alex = await EmployeeAsync(AlexEmail);
-        var dana = await EmployeeAsync(DanaEmail);
-        var first = day ?? NextFreeDay();
-        var request = await InScopeAsync<SubmitLeaveRequest, LeaveRequest>(submit => submit.ExecuteAsync(
-            alex.Id, new NewLeaveRequest("Annual", first, first, false, false, reason, dana.Id), LeaveChannel.Web));
+        var request = await AlexSubmitsAsync(reason, day);
 
         await using var scope = Services.CreateAsyncScope();
         var email = await scope.ServiceProvider.GetRequiredService<LeaveDbContext>().Outbox.AsNoTracking()
@@ -52,6 +48,19 @@ public partial class DecisionLinkApp : LeaveApp
         var bodies = await scope.ServiceProvider.GetRequiredService<IssueDecisionLinks>().PrepareAsync(email)
             ?? throw new InvalidOperationException($"No links were issued for {request.Reference}.");
         return new EmailedLinks(request, TokenOf("Approve", bodies.Text), TokenOf("Reject", bodies.Text));
+    }
+
+    /// <summary>
+    /// Alex asks Dana for leave through the app's own operation: by default for one working day no earlier test used,
+    /// or from <paramref name="day"/> to <paramref name="lastDay"/>.
+    /// </summary>
+    public async Task<LeaveRequest> AlexSubmitsAsync(string? reason = "Family visit", DateOnly? day = null, DateOnly? lastDay = null)
+    {
+        var alex = await EmployeeAsync(AlexEmail);
+        var dana = await EmployeeAsync(DanaEmail);
+        var first = day ?? NextFreeDay();
+        return await InScopeAsync<SubmitLeaveRequest, LeaveRequest>(submit => submit.ExecuteAsync(
+            alex.Id, new NewLeaveRequest("Annual", first, lastDay ?? first, false, false, reason, dana.Id), LeaveChannel.Web));
     }
 
     /// <summary>The next working day after the clock's today: its links die at the start of the day after.</summary>
@@ -70,6 +79,10 @@ public partial class DecisionLinkApp : LeaveApp
     public Task<LeaveRequest> ApproveInInboxAsync(LeaveRequest request, string? comment = null) =>
         InScopeAsync<DecideLeaveRequest, LeaveRequest>(decide => decide.ApproveAsync(
             request.Id, new Actor(request.ApproverId, request.Approver.DisplayName), comment, LeaveChannel.Web));
+
+    public Task<LeaveRequest> RejectInInboxAsync(LeaveRequest request, string reason) =>
+        InScopeAsync<DecideLeaveRequest, LeaveRequest>(decide => decide.RejectAsync(
+            request.Id, new Actor(request.ApproverId, request.Approver.DisplayName), reason, LeaveChannel.Web));
 
     public Task<LeaveRequest> CancelAsync(LeaveRequest request) =>
         InScopeAsync<CancelLeaveRequest, LeaveRequest>(cancel => cancel.ExecuteAsync(
