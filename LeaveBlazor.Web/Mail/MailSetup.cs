@@ -10,7 +10,7 @@ public static class MailSetup
 {
     /// <summary>
     /// Sending the outbox: the <c>Smtp</c> and <c>App</c> settings (checked at start), SMTP or the pickup folder,
-    /// the dispatcher woken after each commit that wrote emails and swept on a timer, and the services of the mail pages.
+    /// the dispatcher woken after each commit that wrote emails and on a timer (the Hangfire sweep is in Jobs/), and the services of the mail pages.
     /// </summary>
     public static WebApplicationBuilder AddLeaveMail(this WebApplicationBuilder builder)
     {

@@ -4,7 +4,9 @@ namespace LeaveBlazor.Web.Mail;
 
 /// <summary>
 /// Runs the <see cref="OutboxDispatcher"/> right after emails are committed (the <see cref="OutboxSignal"/>) and every
-/// <see cref="MailOptions.SweepSeconds"/> in any case, so nothing waits forever after a crash or an SMTP outage.
+/// <see cref="MailOptions.SweepSeconds"/> in any case. The recurring <c>dispatch-outbox</c> job sweeps too, visibly and
+/// recorded for /healthz; this timer stays as the local fallback: an email's first retries are seconds apart, finer
+/// than a cron, and mail keeps moving even when no Hangfire server runs.
 /// </summary>
 public sealed class OutboxDispatchService(
     IServiceScopeFactory scopes,
