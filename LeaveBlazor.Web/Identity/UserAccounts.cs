@@ -1,10 +1,10 @@
-using System.Net.Mail;
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.People;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using MimeKit;
 
 namespace LeaveBlazor.Web.Identity;
 
@@ -115,7 +115,7 @@ public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identity
     {
         var errors = await new EmployeeDirectory(leaveDb).CheckManagerAsync(id, NullIfEmpty(draft.ManagerId), cancellationToken);
         var email = draft.Email?.Trim() ?? "";
-        if (!MailAddress.TryCreate(email, out var parsed) || parsed.Address != email || email.Length > 256)
+        if (!IsPlainEmailAddress(email))
         {
             errors.Add("Email", "Enter a valid email address, such as name@example.com.");
         }
@@ -181,6 +181,15 @@ public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identity
             identityDb.ChangeTracker.Clear();
         }
     }
+
+    /// <summary>One bare address (no display name, no group) that MimeKit, which will send to it, reads back unchanged.</summary>
+    private static bool IsPlainEmailAddress(string email) =>
+        email.Length <= 256
+        && MailboxAddress.TryParse(email, out var parsed)
+        && parsed.Address == email
+        && string.IsNullOrEmpty(parsed.Name)
+        && parsed.Domain.Length > 0
+        && parsed.LocalPart.Length > 0;
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
