@@ -1,5 +1,6 @@
 using Hangfire;
 using LeaveBlazor.Web.Identity;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace LeaveBlazor.Web.Jobs;
@@ -32,7 +33,7 @@ public static class DashboardSetup
                 : previous(context);
         });
 
-    private static Task ForbiddenAsync(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context)
+    private static Task ForbiddenAsync(RedirectContext<CookieAuthenticationOptions> context)
     {
         var response = context.Response;
         response.StatusCode = StatusCodes.Status403Forbidden;

@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.Logging;
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Reminders;
 using LeaveBlazor.Web.Hosting;
@@ -54,6 +55,9 @@ public static class JobsSetup
     /// <summary>The admins' dashboard at /hangfire, and the anonymous health answer at /healthz.</summary>
     public static WebApplication MapLeaveJobs(this WebApplication app)
     {
+        // Hangfire logs through one process-wide provider, bound to this host's logger factory, which is disposed with
+        // the host; a later host in the same process (the tests start many) sets its own, and logs nothing meanwhile.
+        app.Lifetime.ApplicationStopped.Register(() => LogProvider.SetCurrentLogProvider(null));
         app.MapJobsDashboard();
         app.MapHealthChecks(HealthPath, new HealthCheckOptions { ResponseWriter = HealthJson.WriteAsync }).AllowAnonymous();
         return app;
