@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using LeaveBlazor.Tests.Integration;
+using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Web.Jobs;
 using Microsoft.Data.Sqlite;
 
@@ -14,7 +15,7 @@ public sealed class DatabaseGoneApp : JobsApp
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await UntilAsync(() => JobRunAsync(SendRemindersJob.Name), run => run is not null, "the reminder pass at start to finish");
+        await Eventually.HoldsAsync(() => JobRunAsync(SendRemindersJob.Name), run => run is not null, "the reminder pass at start to finish");
         SqliteConnection.ClearAllPools();
         Directory.CreateDirectory(MovedTo);
         foreach (var file in Directory.GetFiles(Folder, "leave.db*"))

@@ -1,4 +1,3 @@
-using Hangfire;
 using Hangfire.Storage;
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Leave;
@@ -31,53 +30,11 @@ public class JobsApp : DecisionLinkApp
     /// <summary>The app with these settings on top (xunit wants a fixture with one public constructor).</summary>
     public static JobsApp With(IReadOnlyDictionary<string, string?> settings) => new(settings);
 
-    public JobStorage JobStorage => Services.GetRequiredService<JobStorage>();
-
     /// <summary>The recurring jobs as Hangfire's storage holds them.</summary>
-    public List<RecurringJobDto> RecurringJobs()
-    {
-        using var connection = JobStorage.GetConnection();
-        return connection.GetRecurringJobs();
-    }
+    public List<RecurringJobDto> RecurringJobs() => Services.RecurringJobs();
 
     /// <summary>Triggers a recurring job now and waits until Hangfire has run it; returns the state it ended in.</summary>
-    public async Task<string> RunRecurringJobAsync(string id)
-    {
-        var jobId = ((IRecurringJobManagerV2)Services.GetRequiredService<IRecurringJobManager>()).TriggerJob(id)
-            ?? throw new InvalidOperationException($"No recurring job {id}.");
-        return await JobFinishedAsync(jobId);
-    }
-
-    /// <summary>The state a background job ends in (Succeeded or Failed), once it has ended.</summary>
-    public Task<string> JobFinishedAsync(string jobId) => UntilAsync(
-        () =>
-        {
-            using var connection = JobStorage.GetConnection();
-            return Task.FromResult(connection.GetStateData(jobId)?.Name ?? "(none)");
-        },
-        state => state is "Succeeded" or "Failed",
-        $"Hangfire job {jobId} to finish");
-
-    /// <summary>Looks again every 50 ms until what it sees holds; gives up (throws) after 15 s.</summary>
-    public static async Task<T> UntilAsync<T>(Func<Task<T>> look, Func<T, bool> holds, string what)
-    {
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        while (true)
-        {
-            var seen = await look();
-            if (holds(seen))
-            {
-                return seen;
-            }
-
-            if (patience.IsCancellationRequested)
-            {
-                throw new TimeoutException($"Waited 15 s for {what}; last seen: {seen}");
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(50), CancellationToken.None);
-        }
-    }
+    public Task<string> RunRecurringJobAsync(string id) => Services.RunRecurringJobAsync(id);
 
     /// <summary>The job's last outcome as recorded in the app database, or null if it never ran.</summary>
     public Task<JobRun?> JobRunAsync(string job) =>

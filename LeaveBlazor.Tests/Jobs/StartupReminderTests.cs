@@ -1,6 +1,7 @@
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Tests.Integration;
+using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Web.Jobs;
 
 namespace LeaveBlazor.Tests.Jobs;
@@ -30,7 +31,7 @@ public sealed class RestartAfterDowntime : IAsyncLifetime
         _after = JobsApp.With(new Dictionary<string, string?> { ["ConnectionStrings:Leave"] = $"Data Source={_before.DatabaseFile}" });
         _after.Time.Advance(Downtime);
         await _after.InitializeAsync();
-        await JobsApp.UntilAsync(
+        await Eventually.HoldsAsync(
             () => _after.JobRunAsync(SendRemindersJob.Name),
             run => run?.LastSucceededAt == _after.Time.GetUtcNow(),
             "the reminder pass at start to finish");
