@@ -44,9 +44,12 @@ public class LeaveApp : WebApplicationFactory<Program>, IAsyncLifetime
     public virtual Task InitializeAsync()
     {
         DatabaseExistedBeforeStart = File.Exists(DatabaseFile);
-        _ = Server;
+        StartHost();
         return Task.CompletedTask;
     }
+
+    /// <summary>Starts the app on the in-memory test server; an app that a real browser visits starts Kestrel instead.</summary>
+    protected virtual void StartHost() => _ = Server;
 
     /// <summary>A client that keeps cookies and shows redirects rather than following them.</summary>
     public HttpClient CreateBrowser() =>

@@ -15,7 +15,7 @@ namespace LeaveBlazor.Tests.Jobs;
 /// The app sending over SMTP to MailDev (<see cref="EmailApp"/>) with the shortest reminder interval there is, one
 /// minute, passed on its fake clock; the recurring send-reminders job is run on demand, as a tick of its cron would.
 /// </summary>
-public sealed class ReminderEmailApp : EmailApp
+public class ReminderEmailApp : EmailApp
 {
     public TimeSpan Interval => Services.GetRequiredService<IOptions<ReminderOptions>>().Value.Interval;
 

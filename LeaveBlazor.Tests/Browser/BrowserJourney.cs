@@ -1,0 +1,62 @@
+using LeaveBlazor.Web.Identity;
+using Microsoft.Playwright;
+
+namespace LeaveBlazor.Tests.Browser;
+
+/// <summary>
+/// Base for the journeys: each person gets a browser context of their own (their own cookies, as on their own
+/// computer). When the test ends, pass or fail, each person's last page is saved as
+/// <c>screenshots/&lt;journey&gt;-&lt;person&gt;.png</c> under the test output folder.
+/// </summary>
+public abstract class BrowserJourney(BrowserApp app, Chromium chromium) : IAsyncLifetime
+{
+    /// <summary>Longer than Playwright's 5 s: on a busy two-core machine a circuit can take a while to connect.</summary>
+    private const float ExpectTimeoutMs = 15_000;
+
+    private readonly List<(string Person, IBrowserContext Context, IPage Page)> _people = [];
+
+    public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    protected BrowserApp App => app;
+
+    public Task InitializeAsync()
+    {
+        Assertions.SetDefaultExpectTimeout(ExpectTimeoutMs);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A fresh browser context for <paramref name="person"/> with a blank page: not signed in.</summary>
+    protected async Task<IPage> OpenBrowserAsync(string person)
+    {
+        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl });
+        var page = await context.NewPageAsync();
+        _people.Add((person, context, page));
+        return page;
+    }
+
+    /// <summary>A fresh browser context for the person with this demo account, signed in through the sign-in page.</summary>
+    protected async Task<IPage> SignedInAsync(string email)
+    {
+        var page = await OpenBrowserAsync(email.Split('@')[0]);
+        await page.GotoAsync("/Account/Login");
+        await page.Locator("#email").FillAsync(email);
+        await page.Locator("#password").FillAsync(AccountSeeding.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/Account/Login", StringComparison.OrdinalIgnoreCase));
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        foreach (var (person, context, page) in _people)
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions
+            {
+                Path = Path.Combine(ScreenshotFolder, $"{GetType().Name}-{person}.png"),
+                FullPage = true,
+            });
+            await context.CloseAsync();
+        }
+    }
+}
