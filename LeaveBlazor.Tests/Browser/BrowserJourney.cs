@@ -51,12 +51,18 @@ public abstract class BrowserJourney(BrowserApp app, Chromium chromium) : IAsync
         Directory.CreateDirectory(ScreenshotFolder);
         foreach (var (person, context, page) in _people)
         {
-            await page.ScreenshotAsync(new PageScreenshotOptions
+            try
             {
-                Path = Path.Combine(ScreenshotFolder, $"{GetType().Name}-{person}.png"),
-                FullPage = true,
-            });
-            await context.CloseAsync();
+                await page.ScreenshotAsync(new PageScreenshotOptions
+                {
+                    Path = Path.Combine(ScreenshotFolder, $"{GetType().Name}-{person}.png"),
+                    FullPage = true,
+                });
+            }
+            finally
+            {
+                await context.CloseAsync();
+            }
         }
     }
 }
