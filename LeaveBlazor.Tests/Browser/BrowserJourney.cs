@@ -41,7 +41,7 @@ public abstract class BrowserJourney(BrowserApp app, Chromium chromium) : IAsync
         await page.GotoAsync("/Account/Login");
         await page.Locator("#email").FillAsync(email);
         await page.Locator("#password").FillAsync(AccountSeeding.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/Account/Login", StringComparison.OrdinalIgnoreCase));
         return page;
     }
