@@ -14,11 +14,7 @@ public sealed class KestrelJobsApp : JobsApp
 
     public KestrelJobsApp() => UseKestrel(0);
 
-    public override Task InitializeAsync()
-    {
-        StartServer();
-        return Task.CompletedTask;
-    }
+    protected override void StartHost() => StartServer();
 
     /// <summary>A client of the real server that keeps cookies and shows redirects rather than following them.</summary>
     public HttpClient CreateRealBrowser()
