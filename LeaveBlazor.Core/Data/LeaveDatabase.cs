@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LeaveBlazor.Core.Data;
@@ -11,7 +12,10 @@ public static class LeaveDatabase
         services.AddDbContext<LeaveDbContext>(options => options.UseLeaveSqlite(connectionString));
 
     public static DbContextOptionsBuilder UseLeaveSqlite(this DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas());
+        options.UseSqlite(connectionString).AddInterceptors(SqliteInterceptors());
+
+    /// <summary>What every context on the app's SQLite file needs: its pragmas, and writers lined up in this process.</summary>
+    public static IInterceptor[] SqliteInterceptors() => [new SqlitePragmas(), new SqliteWriteQueue()];
 
     /// <summary>Creates the folder and file if needed, switches the file to WAL and applies pending migrations.</summary>
     public static async Task MigrateAsync(LeaveDbContext db, CancellationToken cancellationToken = default)

@@ -8,8 +8,15 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LeaveBlazor.Core.Data;
 
 /// <summary>The application database: the directory, leave requests and their history, decision tokens and the email outbox.</summary>
-public sealed class LeaveDbContext(DbContextOptions<LeaveDbContext> options) : DbContext(options)
+public sealed class LeaveDbContext : DbContext
 {
+    public LeaveDbContext(DbContextOptions<LeaveDbContext> options)
+        : base(options)
+    {
+        // Even a one-statement save runs in a transaction, so SqliteWriteQueue lines it up with the other writers.
+        Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
+    }
+
     public DbSet<Employee> Employees => Set<Employee>();
 
     public DbSet<LeaveRequest> LeaveRequests => Set<LeaveRequest>();

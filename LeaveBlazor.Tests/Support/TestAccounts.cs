@@ -16,7 +16,7 @@ public static class TestAccounts
     {
         services.AddDbContext<IdentityDb>(options => options
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(IdentityDb.MigrationsHistoryTable))
-            .AddInterceptors(new SqlitePragmas()));
+            .AddInterceptors(LeaveDatabase.SqliteInterceptors()));
         services.AddIdentityCore<AppUser>(options => options.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<IdentityDb>();

@@ -21,7 +21,7 @@ public static class LeaveDataSetup
         builder.Services.AddLeaveDatabase(connectionString);
         builder.Services.AddDbContext<IdentityDb>(options => options
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(IdentityDb.MigrationsHistoryTable))
-            .AddInterceptors(new SqlitePragmas()));
+            .AddInterceptors(LeaveDatabase.SqliteInterceptors()));
 
         // Sign-in cookies must survive a restart, so the keys that protect them live beside the database.
         var dataFolder = Path.GetDirectoryName(new SqliteConnectionStringBuilder(connectionString).DataSource);
