@@ -9,60 +9,26 @@ using Microsoft.Extensions.Options;
 namespace LeaveBlazor.Core.Reminders;
 
 /// <summary>What one run of the reminder job did.</summary>
-public sealed record ReminderRun(int Reminded, int Escalated, int Skipped, int Failed);
+public sealed record ReminderRun(int Reminded, int Escalated, int Skipped, int Failed)
+{
+    public static readonly ReminderRun Nothing = new(0, 0, 0, 0);
+
+    public static ReminderRun operator +(ReminderRun a, ReminderRun b) =>
+        new(a.Reminded + b.Reminded, a.Escalated + b.Escalated, a.Skipped + b.Skipped, a.Failed + b.Failed);
+}
 
 /// <summary>
-/// Reminds approvers of pending requests whose reminder is due, each request in its own transaction.
-/// A reminder is claimed with a conditional update on its due time, so two runs at once (two app
-/// instances) remind once; the next one is due an interval after now, so reminders missed while the
-/// app was down collapse into one.
+/// Reminds approvers of pending requests whose reminder is due, a batch at a time: each batch is written in one
+/// transaction, and if any request of it cannot be (decided meanwhile, taken by another run, or broken), the batch is
+/// undone and each of its requests goes on its own, so one bad request never holds back the others.
+/// A reminder is claimed with a conditional update on its due time, so two runs at once (two app instances) remind
+/// once; the next one is due an interval after now, so reminders missed while the app was down collapse into one.
 /// </summary>
 public sealed class SendDueReminders(LeaveDbContext db, LeaveEmails emails, LeaveClock clock, IOptions<ReminderOptions> options, ILogger<SendDueReminders> logger)
 {
     private readonly ReminderOptions _policy = options.Value;
 
-    public async Task<ReminderRun> ExecuteAsync(CancellationToken cancellationToken = default)
-    {
-        var now = clock.UtcNow;
-        var passedOver = new List<Guid>();
-        int reminded = 0, escalated = 0, skipped = 0, failed = 0;
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            db.ChangeTracker.Clear();
-            var due = await db.LeaveRequests.AsNoTracking()
-                .Where(r => r.NextReminderDue <= now && r.Status == LeaveStatus.Pending && !passedOver.Contains(r.Id))
-                .OrderBy(r => r.NextReminderDue)
-                .Select(r => new { r.Id, Due = r.NextReminderDue!.Value })
-                .Take(_policy.BatchSize)
-                .ToListAsync(cancellationToken);
-            if (due.Count == 0)
-            {
-                break;
-            }
-
-            foreach (var item in due)
-            {
-                try
-                {
-                    switch (await RemindAsync(item.Id, item.Due, now, cancellationToken))
-                    {
-                        case Outcome.Reminded: reminded++; break;
-                        case Outcome.Escalated: escalated++; break;
-                        default: skipped++; passedOver.Add(item.Id); break;
-                    }
-                }
-                catch (Exception failure) when (failure is not OperationCanceledException)
-                {
-                    // One request's failure must not hold back everyone else's reminder; it is retried next run.
-                    logger.LogError(failure, "Reminder for leave request {RequestId} failed", item.Id);
-                    failed++;
-                    passedOver.Add(item.Id);
-                }
-            }
-        }
-
-        return new ReminderRun(reminded, escalated, skipped, failed);
-    }
+    private sealed record DueReminder(Guid Id, DateTimeOffset Due);
 
     private enum Outcome
     {
@@ -71,41 +37,146 @@ public sealed class SendDueReminders(LeaveDbContext db, LeaveEmails emails, Leav
         Skipped,
     }
 
-    private async Task<Outcome> RemindAsync(Guid requestId, DateTimeOffset due, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<ReminderRun> ExecuteAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.UtcNow;
+        var passedOver = new List<Guid>();
+        var run = ReminderRun.Nothing;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            db.ChangeTracker.Clear();
+            var due = await db.LeaveRequests.AsNoTracking()
+                .Where(r => r.NextReminderDue <= now && r.Status == LeaveStatus.Pending && !passedOver.Contains(r.Id))
+                .OrderBy(r => r.NextReminderDue)
+                .Select(r => new DueReminder(r.Id, r.NextReminderDue!.Value))
+                .Take(_policy.BatchSize)
+                .ToListAsync(cancellationToken);
+            if (due.Count == 0)
+            {
+                break;
+            }
+
+            run += await RemindAllAsync(due, now, cancellationToken) ?? await RemindEachAsync(due, now, passedOver, cancellationToken);
+        }
+
+        return run;
+    }
+
+    /// <summary>The whole batch in one transaction, or null (and nothing written) when any request of it needs handling on its own.</summary>
+    private async Task<ReminderRun?> RemindAllAsync(List<DueReminder> due, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var ids = due.Select(d => d.Id).ToList();
+            var requests = await db.LeaveRequests.AsNoTracking()
+                .Include(r => r.Requester)
+                .Include(r => r.Approver).ThenInclude(a => a.Manager)
+                .Where(r => ids.Contains(r.Id) && r.Status == LeaveStatus.Pending && r.NextReminderDue <= now)
+                .ToListAsync(cancellationToken);
+            var escalating = requests.Where(r => r.RemindersSent >= _policy.MaxReminders).ToList();
+            var reminding = requests.Except(escalating).ToList();
+            if (requests.Count != due.Count
+                || await ClaimAsync(reminding.Select(r => r.Id).ToList(), escalate: false, now, cancellationToken) != reminding.Count
+                || await ClaimAsync(escalating.Select(r => r.Id).ToList(), escalate: true, now, cancellationToken) != escalating.Count)
+            {
+                return null; // rolled back as the transaction is disposed
+            }
+
+            reminding.ForEach(request => WriteReminder(request, now));
+            foreach (var request in escalating)
+            {
+                WriteEscalation(request, await EscalationRecipientsAsync(request.Approver, cancellationToken), now);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new ReminderRun(reminding.Count, escalating.Count, 0, 0);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            logger.LogWarning(failure, "A batch of {Count} reminders could not be written at once; each goes on its own", due.Count);
+            return null;
+        }
+    }
+
+    private async Task<ReminderRun> RemindEachAsync(List<DueReminder> due, DateTimeOffset now, List<Guid> passedOver, CancellationToken cancellationToken)
+    {
+        var run = ReminderRun.Nothing;
+        foreach (var item in due)
+        {
+            try
+            {
+                run += await RemindAsync(item, now, cancellationToken) switch
+                {
+                    Outcome.Reminded => new ReminderRun(1, 0, 0, 0),
+                    Outcome.Escalated => new ReminderRun(0, 1, 0, 0),
+                    _ => new ReminderRun(0, 0, 1, 0),
+                };
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                // One request's failure must not hold back everyone else's reminder; it is retried next run.
+                logger.LogError(failure, "Reminder for leave request {RequestId} failed", item.Id);
+                run += new ReminderRun(0, 0, 0, 1);
+            }
+        }
+
+        // Whatever is still due among them failed, or was decided or taken by another run meanwhile: not again this run.
+        passedOver.AddRange(due.Select(d => d.Id));
+        return run;
+    }
+
+    private async Task<Outcome> RemindAsync(DueReminder item, DateTimeOffset now, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var request = await db.LeaveRequests.AsNoTracking()
             .Include(r => r.Requester)
             .Include(r => r.Approver).ThenInclude(a => a.Manager)
-            .SingleAsync(r => r.Id == requestId, cancellationToken);
+            .SingleAsync(r => r.Id == item.Id, cancellationToken);
         var escalate = request.RemindersSent >= _policy.MaxReminders;
-
-        var claim = db.LeaveRequests.Where(r => r.Id == requestId && r.Status == LeaveStatus.Pending && r.NextReminderDue == due);
-        var claimed = escalate
-            ? await claim.ExecuteUpdateAsync(s => s.SetProperty(r => r.NextReminderDue, (DateTimeOffset?)null).SetProperty(r => r.OverdueSince, now), cancellationToken)
-            : await claim.ExecuteUpdateAsync(s => s.SetProperty(r => r.NextReminderDue, now + _policy.Interval).SetProperty(r => r.RemindersSent, r => r.RemindersSent + 1), cancellationToken);
-        if (claimed == 0)
+        var claim = db.LeaveRequests.Where(r => r.Id == item.Id && r.Status == LeaveStatus.Pending && r.NextReminderDue == item.Due);
+        if (await ClaimAsync(claim, escalate, now, cancellationToken) == 0)
         {
             return Outcome.Skipped; // decided meanwhile, or another run took this reminder
         }
 
         if (escalate)
         {
-            var recipients = await EscalationRecipientsAsync(request.Approver, cancellationToken);
-            db.Outbox.AddRange(recipients.Select(to => emails.Escalation(request, to)));
-            var names = recipients.Count == 0 ? "nobody (no manager or admin to tell)" : string.Join(", ", recipients.Select(r => r.DisplayName));
-            Record(request, LeaveEventKind.Escalated, $"No decision after {request.RemindersSent} reminders: escalated to {names}", now);
+            WriteEscalation(request, await EscalationRecipientsAsync(request.Approver, cancellationToken), now);
         }
         else
         {
-            db.Outbox.Add(emails.Reminder(request));
-            Record(request, LeaveEventKind.Reminded, $"Reminder {request.RemindersSent + 1} of {_policy.MaxReminders} sent to {request.Approver.DisplayName}", now);
+            WriteReminder(request, now);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return escalate ? Outcome.Escalated : Outcome.Reminded;
+    }
+
+    private Task<int> ClaimAsync(List<Guid> ids, bool escalate, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ids.Count == 0
+            ? Task.FromResult(0)
+            : ClaimAsync(db.LeaveRequests.Where(r => ids.Contains(r.Id) && r.Status == LeaveStatus.Pending && r.NextReminderDue <= now), escalate, now, cancellationToken);
+
+    private Task<int> ClaimAsync(IQueryable<LeaveRequest> claim, bool escalate, DateTimeOffset now, CancellationToken cancellationToken) => escalate
+        ? claim.ExecuteUpdateAsync(s => s.SetProperty(r => r.NextReminderDue, (DateTimeOffset?)null).SetProperty(r => r.OverdueSince, now), cancellationToken)
+        : claim.ExecuteUpdateAsync(s => s.SetProperty(r => r.NextReminderDue, now + _policy.Interval).SetProperty(r => r.RemindersSent, r => r.RemindersSent + 1), cancellationToken);
+
+    private void WriteReminder(LeaveRequest request, DateTimeOffset now)
+    {
+        db.Outbox.Add(emails.Reminder(request));
+        Record(request, LeaveEventKind.Reminded, $"Reminder {request.RemindersSent + 1} of {_policy.MaxReminders} sent to {request.Approver.DisplayName}", now);
+    }
+
+    private void WriteEscalation(LeaveRequest request, List<Employee> recipients, DateTimeOffset now)
+    {
+        db.Outbox.AddRange(recipients.Select(to => emails.Escalation(request, to)));
+        var names = recipients.Count == 0 ? "nobody (no manager or admin to tell)" : string.Join(", ", recipients.Select(r => r.DisplayName));
+        Record(request, LeaveEventKind.Escalated, $"No decision after {request.RemindersSent} reminders: escalated to {names}", now);
     }
 
     /// <summary>The approver's manager if they have an active one; otherwise every active admin except the approver.</summary>
