@@ -18,24 +18,53 @@ public sealed class IssueDecisionLinks(LeaveDbContext db, IOptions<AppLinkOption
     private readonly AppLinkOptions _links = options.Value;
 
     /// <summary>The bodies to send, or null when the request is no longer pending and the email has nothing to ask.</summary>
-    public async Task<EmailBodies?> PrepareAsync(OutboxMessage message, CancellationToken cancellationToken = default)
+    public async Task<EmailBodies?> PrepareAsync(OutboxMessage message, CancellationToken cancellationToken = default) =>
+        (await PrepareAllAsync([message], cancellationToken))[message.Id];
+
+    /// <summary>
+    /// <see cref="PrepareAsync"/> for a batch of emails about to go: one query for their requests, one save for all their tokens.
+    /// An email that then fails to leave keeps its tokens unused; they were never seen and die at their expiry.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<long, EmailBodies?>> PrepareAllAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken = default)
     {
-        if (!message.CarriesDecisionLinks)
+        var asking = messages.Where(m => m.CarriesDecisionLinks).Select(m => m.LeaveRequestId).Distinct().ToList();
+        var pending = asking.Count == 0
+            ? []
+            : await db.LeaveRequests.AsNoTracking()
+                .Where(r => asking.Contains(r.Id) && r.Status == LeaveStatus.Pending)
+                .ToDictionaryAsync(r => r.Id, cancellationToken);
+
+        var prepared = new Dictionary<long, EmailBodies?>();
+        foreach (var message in messages)
         {
-            return new EmailBodies(message.HtmlBody, message.TextBody);
+            prepared[message.Id] = !message.CarriesDecisionLinks ? new EmailBodies(message.HtmlBody, message.TextBody)
+                : message.LeaveRequestId is { } id && pending.TryGetValue(id, out var request) ? WithFreshLinks(message, request)
+                : null;
         }
 
-        var request = await db.LeaveRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == message.LeaveRequestId, cancellationToken);
-        if (request is not { Status: LeaveStatus.Pending })
+        if (messages.Any(m => m.CarriesDecisionLinks && prepared[m.Id] is not null))
         {
-            return null;
+            await db.SaveChangesAsync(cancellationToken);
+            ForgetSavedTokens(); // the caller's later saves need not look at them again
         }
 
+        return prepared;
+    }
+
+    private void ForgetSavedTokens()
+    {
+        foreach (var token in db.ChangeTracker.Entries<DecisionToken>().ToList())
+        {
+            token.State = EntityState.Detached;
+        }
+    }
+
+    private EmailBodies WithFreshLinks(OutboxMessage message, LeaveRequest request)
+    {
         var expiresAt = ExpiryFor(request);
         var (approve, approveToken) = DecisionToken.Issue(request.Id, DecisionPurpose.Approve, clock.UtcNow, expiresAt, message.Id);
         var (reject, rejectToken) = DecisionToken.Issue(request.Id, DecisionPurpose.Reject, clock.UtcNow, expiresAt, message.Id);
         db.DecisionTokens.AddRange(approve, reject);
-        await db.SaveChangesAsync(cancellationToken);
 
         var approveLink = _links.Link($"decide/{approveToken}");
         var rejectLink = _links.Link($"decide/{rejectToken}");

@@ -77,6 +77,9 @@ public sealed class OutboxMessage
     /// <summary>Set while one dispatcher works on the row, so a second one (another instance, or the sweep) leaves it alone.</summary>
     public DateTimeOffset? ClaimedUntil { get; private set; }
 
+    /// <summary>The dispatch pass holding the claim, so a pass that claims many rows at once knows which it got.</summary>
+    public Guid? ClaimedBy { get; private set; }
+
     public DateTimeOffset? SentAt { get; private set; }
 
     public string? LastError { get; private set; }
@@ -85,13 +88,19 @@ public sealed class OutboxMessage
 
     public string MessageId(string domain) => $"outbox-{Key:N}@{domain}";
 
+    private void ReleaseClaim()
+    {
+        ClaimedUntil = null;
+        ClaimedBy = null;
+    }
+
     public void MarkSent(DateTimeOffset now)
     {
         State = OutboxState.Sent;
         SentAt = now;
         Attempts++;
         LastError = null;
-        ClaimedUntil = null;
+        ReleaseClaim();
     }
 
     public void MarkSkipped(string why, DateTimeOffset now)
@@ -99,7 +108,7 @@ public sealed class OutboxMessage
         State = OutboxState.Skipped;
         SentAt = now;
         LastError = why;
-        ClaimedUntil = null;
+        ReleaseClaim();
     }
 
     /// <summary>A failure that may pass (server down, 4xx): try again later, waiting longer each time, up to a limit.</summary>
@@ -107,7 +116,7 @@ public sealed class OutboxMessage
     {
         Attempts++;
         LastError = error;
-        ClaimedUntil = null;
+        ReleaseClaim();
         if (Attempts >= maxAttempts)
         {
             State = OutboxState.Failed;
@@ -124,7 +133,7 @@ public sealed class OutboxMessage
         Attempts++;
         State = OutboxState.Failed;
         LastError = error;
-        ClaimedUntil = null;
+        ReleaseClaim();
     }
 
     /// <summary>An admin asks to try a failed email again.</summary>

@@ -70,8 +70,8 @@ public sealed class SmtpFailureTests : FreshDatabaseTest
         var report = await Database.DispatchAsync(MailTestSetup.Smtp(server.Port));
 
         Assert.True(report.StoppedEarly);
-        Assert.Equal([(OutboxState.Pending, 1, null), (OutboxState.Pending, 0, null)],
-            (await Database.OutboxAsync()).Select(m => (m.State, m.Attempts, m.ClaimedUntil)).ToArray());
+        Assert.Equal([(OutboxState.Pending, 1, (DateTimeOffset?)null, (Guid?)null), (OutboxState.Pending, 0, null, null)],
+            (await Database.OutboxAsync()).Select(m => (m.State, m.Attempts, m.ClaimedUntil, m.ClaimedBy)).ToArray());
     }
 
     [Fact]

@@ -9,7 +9,8 @@ namespace LeaveBlazor.Web.Mail;
 /// <summary>
 /// One pass over the outbox: sends every due email, oldest first, over one transport, and saves each outcome as soon
 /// as it is known, so a crash loses at most the email in flight (which then goes again, with the same Message-ID).
-/// Rows are claimed one by one in the database, so several dispatchers (other app instances) never send the same row.
+/// Due rows are claimed a batch at a time by one conditional update that marks them with the pass's id, so several
+/// dispatchers (other app instances) never send the same row; rows claimed but not sent are given back.
 /// </summary>
 public sealed class OutboxDispatcher(
     LeaveDbContext db,
@@ -57,17 +58,23 @@ public sealed class OutboxDispatcher(
         var report = DispatchReport.Nothing;
         while (true)
         {
-            var batch = await DueAsync(cancellationToken);
-            foreach (var id in batch)
+            var (batch, due) = await ClaimDueAsync(cancellationToken);
+            var sendable = batch.Where(m => OutboxEmail.Recipient(m) is not null).ToList();
+            var bodies = await links.PrepareAllAsync(sendable, cancellationToken);
+            for (var i = 0; i < batch.Count; i++)
             {
-                var message = await ClaimAsync(id, cancellationToken);
-                if (message is null)
+                (Outcome, bool) sent;
+                try
                 {
-                    continue; // another dispatcher took it between the query and the claim
+                    sent = await SendAsync(batch[i], bodies.GetValueOrDefault(batch[i].Id), cancellationToken);
+                }
+                catch
+                {
+                    await ReleaseAsync(batch.Skip(i + 1).ToList());
+                    throw;
                 }
 
-                var (outcome, connectionLost) = await SendAsync(message, cancellationToken);
-                db.ChangeTracker.Clear();
+                var (outcome, connectionLost) = sent;
                 report = outcome switch
                 {
                     Outcome.Sent => report with { Sent = report.Sent + 1 },
@@ -77,55 +84,67 @@ public sealed class OutboxDispatcher(
                 };
                 if (connectionLost)
                 {
+                    await ReleaseAsync(batch.Skip(i + 1).ToList());
                     return report with { StoppedEarly = true };
                 }
             }
 
             // Every row of a full batch has left the due set (done, put off, or claimed elsewhere), so the next query moves on.
-            if (batch.Count < _mail.BatchSize)
+            if (due < _mail.BatchSize)
             {
                 return report;
             }
         }
     }
 
-    private async Task<List<long>> DueAsync(CancellationToken cancellationToken)
+    /// <summary>Claims the due rows nobody else holds, in one update; returns those this pass got, oldest first, and how many were due.</summary>
+    private async Task<(List<OutboxMessage> Claimed, int Due)> ClaimDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        return await db.Outbox.AsNoTracking()
+        var due = await db.Outbox.AsNoTracking()
             .Where(m => m.State == OutboxState.Pending && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil <= now))
             .OrderBy(m => m.Id)
             .Select(m => m.Id)
             .Take(_mail.BatchSize)
             .ToListAsync(cancellationToken);
-    }
+        if (due.Count == 0)
+        {
+            return ([], 0);
+        }
 
-    private async Task<OutboxMessage?> ClaimAsync(long id, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
+        Guid? pass = Guid.NewGuid();
         DateTimeOffset? until = now + ClaimTime;
-        var claimed = await db.Outbox
-            .Where(m => m.Id == id && m.State == OutboxState.Pending && (m.ClaimedUntil == null || m.ClaimedUntil <= now))
-            .ExecuteUpdateAsync(row => row.SetProperty(m => m.ClaimedUntil, until), cancellationToken);
-        return claimed == 1 ? await db.Outbox.SingleAsync(m => m.Id == id, cancellationToken) : null;
+        await db.Outbox
+            .Where(m => due.Contains(m.Id) && m.State == OutboxState.Pending && (m.ClaimedUntil == null || m.ClaimedUntil <= now))
+            .ExecuteUpdateAsync(row => row.SetProperty(m => m.ClaimedUntil, until).SetProperty(m => m.ClaimedBy, pass), cancellationToken);
+        var claimed = await db.Outbox.AsNoTracking().Where(m => due.Contains(m.Id) && m.ClaimedBy == pass).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        return (claimed, due.Count);
     }
 
-    private async Task<(Outcome Outcome, bool ConnectionLost)> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    /// <summary>Gives back claimed rows this pass will not send, so the next pass need not wait for the claims to lapse.</summary>
+    private async Task ReleaseAsync(List<OutboxMessage> unsent)
+    {
+        var ids = unsent.Select(m => m.Id).ToList();
+        if (ids.Count > 0)
+        {
+            await db.Outbox.Where(m => ids.Contains(m.Id) && m.State == OutboxState.Pending)
+                .ExecuteUpdateAsync(row => row.SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null).SetProperty(m => m.ClaimedBy, (Guid?)null), CancellationToken.None);
+        }
+    }
+
+    private async Task<(Outcome Outcome, bool ConnectionLost)> SendAsync(OutboxMessage message, EmailBodies? bodies, CancellationToken cancellationToken)
     {
         var to = OutboxEmail.Recipient(message);
         if (to is null)
         {
-            message.MarkFailed($"'{message.ToAddress}' is not an email address that can be sent to. Correct the person's address, then retry.");
-            await db.SaveChangesAsync(CancellationToken.None);
+            await SaveAsync(message, m => m.MarkFailed($"'{m.ToAddress}' is not an email address that can be sent to. Correct the person's address, then retry."));
             logger.LogWarning("Outbox email {Id} ({Kind}) failed: its recipient address does not parse.", message.Id, message.Kind);
             return (Outcome.Failed, false);
         }
 
-        var bodies = await links.PrepareAsync(message, cancellationToken);
         if (bodies is null)
         {
-            message.MarkSkipped("Not sent: the request was already decided or cancelled, so there was nothing left to ask.", time.GetUtcNow());
-            await db.SaveChangesAsync(CancellationToken.None);
+            await SaveAsync(message, m => m.MarkSkipped("Not sent: the request was already decided or cancelled, so there was nothing left to ask.", time.GetUtcNow()));
             return (Outcome.Skipped, false);
         }
 
@@ -138,25 +157,36 @@ public sealed class OutboxDispatcher(
             return await RecordFailureAsync(message, SendFailure.Of(exception), exception);
         }
 
-        // Saved even if shutdown began meanwhile: the email has left, and must not go twice.
-        message.MarkSent(time.GetUtcNow());
-        await db.SaveChangesAsync(CancellationToken.None);
+        await SaveAsync(message, m => m.MarkSent(time.GetUtcNow()));
         logger.LogDebug("Outbox email {Id} ({Kind}) sent.", message.Id, message.Kind);
         return (Outcome.Sent, false);
     }
 
+    /// <summary>
+    /// Saves one email's outcome, tracking that row alone: a save then checks one entity for changes, not the whole batch.
+    /// Saved even if shutdown began meanwhile: an email that left must not go twice.
+    /// </summary>
+    private async Task SaveAsync(OutboxMessage message, Action<OutboxMessage> outcome)
+    {
+        var entry = db.Outbox.Attach(message);
+        outcome(message);
+        await db.SaveChangesAsync(CancellationToken.None);
+        entry.State = EntityState.Detached;
+    }
+
     private async Task<(Outcome Outcome, bool ConnectionLost)> RecordFailureAsync(OutboxMessage message, SendFailure failure, Exception exception)
     {
-        if (failure.Permanent)
+        await SaveAsync(message, m =>
         {
-            message.MarkFailed(failure.Error);
-        }
-        else
-        {
-            message.RetryLater(failure.Error, time.GetUtcNow(), _mail.MaxAttempts);
-        }
-
-        await db.SaveChangesAsync(CancellationToken.None);
+            if (failure.Permanent)
+            {
+                m.MarkFailed(failure.Error);
+            }
+            else
+            {
+                m.RetryLater(failure.Error, time.GetUtcNow(), _mail.MaxAttempts);
+            }
+        });
         if (failure.Expected)
         {
             logger.LogWarning("Outbox email {Id} ({Kind}) not sent, {State} after {Attempts} attempt(s): {Error}",
