@@ -9,12 +9,12 @@ namespace LeaveBlazor.Core.Data;
 /// Per-connection SQLite settings. WAL itself is a property of the file (set once by
 /// <see cref="LeaveDatabase.MigrateAsync"/>); synchronous=NORMAL is safe under WAL and much faster than FULL. A writer
 /// from another process waits in SQLite's busy handler (in steps of a few milliseconds) rather than in
-/// Microsoft.Data.Sqlite's 150 ms sleeps. Memory-mapped reads spare a read() call per page, which WAL mode otherwise
-/// makes after every write by another connection.
+/// Microsoft.Data.Sqlite's 150 ms sleeps. (Memory-mapped I/O was tried and dropped: as the file
+/// grows, every connection remaps it, which cost more than the reads it saved.)
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; PRAGMA mmap_size = 268435456;";
+    private const string Pragmas = "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;";
 
     // Settings stay with the native connection, which Microsoft.Data.Sqlite pools and hands out again and again.
     private static readonly ConditionalWeakTable<object, object> Configured = [];

@@ -15,7 +15,6 @@ public sealed class SqliteSettingsTests(LeaveTestDatabase database) : IClassFixt
     [InlineData("synchronous", 1L)] // NORMAL
     [InlineData("foreign_keys", 1L)]
     [InlineData("busy_timeout", 30000L)]
-    [InlineData("mmap_size", 268435456L)]
     public async Task Every_connection_handed_out_has_the_setting(string pragma, long expected)
     {
         var seen = new List<long>();
