@@ -1,0 +1,24 @@
+namespace LeaveBlazor.Bench;
+
+/// <summary>How much each part does: the sizes, or a smoke size that proves the bench still runs.</summary>
+public sealed record BenchSizes(
+    int[] Clients,
+    TimeSpan WarmUp,
+    TimeSpan LoadDuration,
+    int InboxSubmissions,
+    double InboxPerSecond,
+    int SweepAllDue,
+    int SweepLarge,
+    int SweepLargeDuePercent,
+    int DispatchEmails,
+    int DecisionRequests,
+    int MemoryRequests)
+{
+    public static readonly BenchSizes Full = new(
+        [1, 8, 32, 64], TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(8), 500, 20, 100_000, 1_000_000, 1, 10_000, 500, 100_000);
+
+    public static readonly BenchSizes Smoke = new(
+        [1, 8], TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1), 20, 20, 1_000, 10_000, 1, 200, 20, 2_000);
+
+    public int Employees => Clients.Max();
+}

@@ -1,0 +1,138 @@
+using System.Diagnostics;
+
+namespace LeaveBlazor.Bench.Infra;
+
+/// <summary>
+/// The real app as its own process (the Web project's build output, in Production), on Kestrel at 127.0.0.1, its
+/// database a SQLite file of the bench's and its mail going to <see cref="SmtpSink"/>. Its working set is read from
+/// the operating system; its allocations through <see cref="AppProbe"/>.
+/// </summary>
+public sealed class AppProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly Process _process;
+
+    private AppProcess(Process process, Uri baseAddress, AppProbe probe)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+        Probe = probe;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public AppProbe Probe { get; }
+
+    /// <summary>The settings the bench gives the app on top of the top-level appsettings.json.</summary>
+    public static Dictionary<string, string> Settings(string databaseFile, int smtpPort, Uri baseAddress) => new()
+    {
+        ["ConnectionStrings:Leave"] = $"Data Source={databaseFile}",
+        ["Smtp:Host"] = "127.0.0.1",
+        ["Smtp:Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Smtp:Security"] = "None",
+        ["Smtp:FromAddress"] = "leave@bench.test",
+        ["App:PublicBaseUrl"] = baseAddress.ToString().TrimEnd('/'),
+        ["Leave:TimeZone"] = "UTC",
+        // No reminder falls due while the bench runs; the reminder sweep is measured on its own.
+        ["Reminders:Interval"] = "365.00:00:00",
+        // Every decision of the bench comes from one address.
+        ["DecisionLinks:PermitPerMinute"] = "1000000",
+        ["Logging:LogLevel:Default"] = "Warning",
+    };
+
+    public static async Task<AppProcess> StartAsync(Workspace workspace, string databaseFile, int smtpPort)
+    {
+        var port = Workspace.FreePort();
+        var baseAddress = new Uri($"http://127.0.0.1:{port}/");
+        var webFolder = WebBuild.OutputFolder;
+        var probeSocket = workspace.File($"probe-{port}.sock");
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(webFolder, "LeaveBlazor.Web.dll")])
+        {
+            WorkingDirectory = webFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/');
+        start.Environment["DOTNET_STARTUP_HOOKS"] = typeof(StartupHook).Assembly.Location;
+        start.Environment[StartupHook.SocketVariable] = probeSocket;
+        foreach (var (key, value) in Settings(databaseFile, smtpPort, baseAddress))
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The app did not start.");
+        var errors = new System.Text.StringBuilder();
+        process.ErrorDataReceived += (_, line) => errors.AppendLine(line.Data);
+        process.OutputDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        process.BeginOutputReadLine();
+        var app = new AppProcess(process, baseAddress, new AppProbe(probeSocket));
+        await app.WaitUntilHealthyAsync(errors);
+        return app;
+    }
+
+    /// <summary>The app's resident memory now, in bytes.</summary>
+    public long WorkingSet()
+    {
+        _process.Refresh();
+        return _process.WorkingSet64;
+    }
+
+    /// <summary>The app's resident memory split as Linux counts it: its own (heap, stacks, code) and pages of mapped files (the database under mmap, the binaries).</summary>
+    public (long Anonymous, long FileBacked) ResidentParts()
+    {
+        long Field(string[] lines, string name) =>
+            long.Parse(lines.Single(l => l.StartsWith(name + ":", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+        var status = File.ReadAllLines($"/proc/{_process.Id}/status");
+        return (Field(status, "RssAnon"), Field(status, "RssFile") + Field(status, "RssShmem"));
+    }
+
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
+    private async Task WaitUntilHealthyAsync(System.Text.StringBuilder errors)
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < StartTimeout)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with {_process.ExitCode} while starting: {errors}");
+            }
+
+            try
+            {
+                using var response = await client.GetAsync("healthz");
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"The app was not healthy within {StartTimeout.TotalSeconds} s: {errors}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+}

@@ -1,0 +1,25 @@
+using System.Globalization;
+using LeaveBlazor.Web.Identity;
+
+namespace LeaveBlazor.Bench.Infra;
+
+/// <summary>The bench's people: one approver, and employees whose manager (so default approver) they are.</summary>
+public sealed record People(string ApproverId, string ApproverEmail, IReadOnlyList<string> EmployeeEmails)
+{
+    public const string Password = "Bench-password-1";
+
+    public static async Task<People> CreateAsync(InProcessApp app, int employees)
+    {
+        const string approverEmail = "boss@bench.test";
+        var approverId = await app.CreatePersonAsync(approverEmail, "Bea Boss", null, Roles.Approver);
+        var emails = new List<string>();
+        for (var i = 0; i < employees; i++)
+        {
+            var email = string.Create(CultureInfo.InvariantCulture, $"employee{i:000}@bench.test");
+            await app.CreatePersonAsync(email, string.Create(CultureInfo.InvariantCulture, $"Employee {i:000}"), approverId);
+            emails.Add(email);
+        }
+
+        return new People(approverId, approverEmail, emails);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using LeaveBlazor.Bench;
+using LeaveBlazor.Bench.Infra;
+using LeaveBlazor.Bench.Sections;
+using LeaveBlazor.Core.Leave;
+using Microsoft.Extensions.DependencyInjection;
+
+// Runs every benchmark of issue 7 once, each beside its raw limit, and prints the results as a Markdown table.
+// `--smoke` runs tiny sizes, to prove the bench still works (its figures mean nothing);
+// `--only=submissions,decisions,reminders,dispatch` runs some of the parts, for profiling one.
+var smoke = args.Contains("--smoke");
+var only = args.FirstOrDefault(a => a.StartsWith("--only=", StringComparison.Ordinal))?["--only=".Length..].Split(',');
+var sizes = smoke ? BenchSizes.Smoke : BenchSizes.Full;
+var header = string.Create(CultureInfo.InvariantCulture,
+    $"LeaveBlazor bench{(smoke ? " (smoke sizes)" : "")}: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}");
+Console.WriteLine(header);
+
+using var workspace = new Workspace();
+var report = new Report();
+var started = DateTime.UtcNow;
+
+if (Runs("submissions"))
+{
+    Console.WriteLine("Submissions (app process, smtp-sink)…");
+    await using var sink = await SmtpSink.StartAsync();
+    var database = workspace.File("submissions.db");
+    var (people, calendar) = await PrepareAsync(database, sizes.Employees);
+    await using var app = await AppProcess.StartAsync(workspace, database, sink.Port);
+    await Memory.AfterStartAsync(app, report);
+    using var api = new ApiClient(app.BaseAddress, calendar, DateOnly.FromDateTime(DateTime.UtcNow));
+    await api.SignInAsync(people.EmployeeEmails);
+    await SubmissionThroughput.RunAsync(app, api, people, database, workspace, sizes, report);
+}
+
+if (Runs("decisions"))
+{
+    Console.WriteLine("Inbox latency, decisions and memory (app process, smtp-sink keeping every email)…");
+    await using var sink = await SmtpSink.StartAsync(workspace.Folder("mail"));
+    var database = workspace.File("decisions.db");
+    var (people, calendar) = await PrepareAsync(database, sizes.Employees);
+    await using var app = await AppProcess.StartAsync(workspace, database, sink.Port);
+    using var api = new ApiClient(app.BaseAddress, calendar, DateOnly.FromDateTime(DateTime.UtcNow));
+    await api.SignInAsync(people.EmployeeEmails);
+    var dump = new MailDump(sink.DumpFolder!);
+    var submitted = await InboxLatency.RunAsync(api, people, dump, sizes, report);
+    await DecisionPath.RunAsync(api, people, submitted.Take(sizes.DecisionRequests).ToList(), dump, database, report);
+    await Memory.AfterManyRequestsAsync(app, api, people, database, sizes.MemoryRequests, report);
+}
+
+if (Runs("reminders"))
+{
+    Console.WriteLine("Reminder passes (in process)…");
+    await ReminderSweep.RunAsync(workspace, sizes, report);
+}
+
+if (Runs("dispatch"))
+{
+    Console.WriteLine("Email dispatch (in process, smtp-sink)…");
+    await EmailDispatch.RunAsync(workspace, sizes, report);
+}
+
+report.Print($"{header}; whole run {(DateTime.UtcNow - started).TotalMinutes:0.0} min");
+
+bool Runs(string part) => only is null || only.Contains(part);
+
+static async Task<(People People, WorkingDayCalendar Calendar)> PrepareAsync(string databaseFile, int employees)
+{
+    await using var app = await InProcessApp.OpenAsync(databaseFile);
+    return (await People.CreateAsync(app, employees), app.Services.GetRequiredService<LeaveRequestRules>().Calendar);
+}

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using LeaveBlazor.Bench.Infra;
+using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Decisions;
+using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Web.Mail;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace LeaveBlazor.Bench.Sections;
+
+/// <summary>
+/// 4. The outbox dispatcher sending a backlog of emails the app wrote (receipts and decision requests, whose links it
+/// mints as it sends) to smtp-sink, next to a bare MailKit loop sending the same messages over one connection.
+/// </summary>
+public static class EmailDispatch
+{
+    private const int Employees = 20;
+
+    public static async Task RunAsync(Workspace workspace, BenchSizes sizes, Report report)
+    {
+        await using var sink = await SmtpSink.StartAsync();
+        var databaseFile = workspace.File("dispatch.db");
+        await using var app = await InProcessApp.OpenAsync(databaseFile, sink.Port);
+        await FillOutboxAsync(app, sizes.DispatchEmails);
+
+        var composing = Stopwatch.StartNew();
+        var messages = await ComposeAsync(app);
+        var composeMicroseconds = composing.Elapsed.TotalMicroseconds / messages.Count;
+        Console.WriteLine($"    {messages.Count:N0} emails in the outbox; sending");
+        var rawBefore = await RawSendPerSecondAsync(sink.Port, messages);
+
+        var clock = Stopwatch.StartNew();
+        DispatchReport run;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            run = await app.Dispatcher(scope).DispatchAsync();
+        }
+
+        var perSecond = run.Sent / clock.Elapsed.TotalSeconds;
+        var rawAfter = await RawSendPerSecondAsync(sink.Port, messages);
+        var raw = (rawBefore + rawAfter) / 2;
+        var ratio = perSecond / raw;
+        report.Add(new Figure(
+            $"4. Outbox dispatch: {run.Sent:N0} of {messages.Count:N0} emails sent",
+            $"{Report.Number(perSecond)} emails/s ({run}; reading and composing alone: {Report.Number(composeMicroseconds)} µs an email)",
+            $"{Report.Number(raw)} msgs/s (MailKit loop: {Report.Number(rawBefore)} before, {Report.Number(rawAfter)} after)",
+            Report.Number(ratio, "0.00"),
+            "≥ 0.8 of raw",
+            ratio >= 0.8 && run.Sent == messages.Count));
+    }
+
+    /// <summary>Half as many submissions as emails wanted, each writing a receipt and a decision request.</summary>
+    private static async Task FillOutboxAsync(InProcessApp app, int emails)
+    {
+        var approver = await app.CreatePersonAsync("boss@bench.test", "Bea Boss", null, Web.Identity.Roles.Approver);
+        var employees = new List<string>();
+        for (var i = 0; i < Employees; i++)
+        {
+            employees.Add(await app.CreatePersonAsync($"employee{i}@bench.test", $"Employee {i}", approver));
+        }
+
+        var calendar = app.Services.GetRequiredService<LeaveRequestRules>().Calendar;
+        var day = DateOnly.FromDateTime(DateTime.UtcNow);
+        for (var submitted = 0; submitted < emails / 2;)
+        {
+            day = day.AddDays(1);
+            if (!calendar.IsWorkingDay(day))
+            {
+                continue;
+            }
+
+            foreach (var employee in employees.Take(emails / 2 - submitted))
+            {
+                await app.InScopeAsync<SubmitLeaveRequest, LeaveRequest>(submit => submit.ExecuteAsync(
+                    employee, new NewLeaveRequest("Annual", day, day, false, false, "Bench", approver), LeaveChannel.Api));
+                submitted++;
+            }
+        }
+    }
+
+    /// <summary>The outbox's emails as they will leave, links filled with stand-in tokens (the raw loop mints none).</summary>
+    private static async Task<List<MimeMessage>> ComposeAsync(InProcessApp app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var mail = scope.ServiceProvider.GetRequiredService<IOptions<MailOptions>>().Value;
+        var rows = await scope.ServiceProvider.GetRequiredService<LeaveDbContext>().Outbox.AsNoTracking().OrderBy(m => m.Id).ToListAsync();
+        return rows.Select(row =>
+        {
+            var stand = new string('x', 43);
+            var bodies = new EmailBodies(row.HtmlBody.Replace("{{approve-link}}", stand).Replace("{{reject-link}}", stand),
+                row.TextBody.Replace("{{approve-link}}", stand).Replace("{{reject-link}}", stand));
+            return OutboxEmail.Compose(row, OutboxEmail.Recipient(row)!, bodies, mail);
+        }).ToList();
+    }
+
+    private static async Task<double> RawSendPerSecondAsync(int port, List<MimeMessage> messages)
+    {
+        using var client = new SmtpClient();
+        await client.ConnectAsync("127.0.0.1", port, SecureSocketOptions.None);
+        var clock = Stopwatch.StartNew();
+        foreach (var message in messages)
+        {
+            await client.SendAsync(message);
+        }
+
+        var perSecond = messages.Count / clock.Elapsed.TotalSeconds;
+        await client.DisconnectAsync(quit: true);
+        return perSecond;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using LeaveBlazor.Bench.Infra;
+
+namespace LeaveBlazor.Bench.Sections;
+
+/// <summary>What one level of load achieved.</summary>
+public sealed record LoadResult(int Clients, int Submissions, TimeSpan Elapsed, Latencies Latencies, long AllocatedBytes, TimeSpan AppCpu)
+{
+    public double PerSecond => Submissions / Elapsed.TotalSeconds;
+}
+
+/// <summary>
+/// 1. N concurrent API clients, each a different employee, submitting valid requests as fast as the app answers;
+/// beside it the raw SQLite insert rate. Also the app's allocations and CPU per submission (6. Memory).
+/// </summary>
+public static class SubmissionThroughput
+{
+    public static async Task RunAsync(AppProcess app, ApiClient api, People people, string appDatabase, Workspace workspace, BenchSizes sizes, Report report)
+    {
+        // Warm the app up before anything counts: until the JIT has tiered up the hot paths, it takes a third of the CPU.
+        await LoadAsync(app, api, people, clients: Math.Min(8, people.EmployeeEmails.Count), sizes.WarmUp);
+
+        var results = new List<LoadResult>();
+        foreach (var clients in sizes.Clients)
+        {
+            results.Add(await LoadAsync(app, api, people, clients, sizes.LoadDuration));
+        }
+
+        var raw = await RawSqliteInserts.RowsPerSecondAsync(appDatabase, workspace.File("raw-inserts.db"), sizes.LoadDuration);
+        foreach (var result in results)
+        {
+            var ratio = result.PerSecond / raw;
+            report.Add(new Figure(
+                $"1. Submissions/s, {result.Clients} client(s)",
+                $"{Report.Number(result.PerSecond)}/s ({result.Latencies.Summary()})",
+                $"{Report.Number(raw)} INSERT tx/s",
+                Report.Number(ratio, "0.000"),
+                "≥ 0.5 of raw",
+                ratio >= 0.5));
+        }
+
+        var busiest = results.MaxBy(r => r.PerSecond)!;
+        report.Add(new Figure(
+            "1. App CPU per submission (busiest level)",
+            $"{Report.Number(busiest.AppCpu.TotalMicroseconds / busiest.Submissions)} µs",
+            $"{Report.Number(1_000_000 / raw)} µs per raw INSERT tx",
+            Report.Number(1_000_000 / raw / (busiest.AppCpu.TotalMicroseconds / busiest.Submissions), "0.000")));
+        var allocation = results.FirstOrDefault(r => r.Clients == 8) ?? results[^1];
+        report.Add(new Figure(
+            $"6. Allocated per submission ({allocation.Clients} clients, incl. its 2 emails sent)",
+            $"{Report.Number(allocation.AllocatedBytes / (double)allocation.Submissions / 1024, "0.0")} KiB"));
+    }
+
+    public static async Task<LoadResult> LoadAsync(AppProcess app, ApiClient api, People people, int clients, TimeSpan duration)
+    {
+        var allocatedBefore = await app.Probe.AllocatedBytesAsync();
+        var cpuBefore = app.CpuTime();
+        var clock = Stopwatch.StartNew();
+        var workers = people.EmployeeEmails.Take(clients).Select(async email =>
+        {
+            var latencies = new List<double>();
+            while (clock.Elapsed < duration)
+            {
+                latencies.Add((await api.SubmitAsync(email)).Milliseconds);
+            }
+
+            return latencies;
+        }).ToList();
+        var all = (await Task.WhenAll(workers)).SelectMany(l => l).ToList();
+        var elapsed = clock.Elapsed;
+        var cpu = app.CpuTime() - cpuBefore;
+        var allocated = await app.Probe.AllocatedBytesAsync() - allocatedBefore;
+        Console.WriteLine($"    {clients} client(s): {all.Count} submissions in {elapsed.TotalSeconds:0.0} s");
+        return new LoadResult(clients, all.Count, elapsed, new Latencies(all), allocated, cpu);
+    }
+}
