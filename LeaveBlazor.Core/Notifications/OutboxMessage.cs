@@ -88,12 +88,6 @@ public sealed class OutboxMessage
 
     public string MessageId(string domain) => $"outbox-{Key:N}@{domain}";
 
-    private void ReleaseClaim()
-    {
-        ClaimedUntil = null;
-        ClaimedBy = null;
-    }
-
     public void MarkSent(DateTimeOffset now)
     {
         State = OutboxState.Sent;
@@ -147,5 +141,11 @@ public sealed class OutboxMessage
         State = OutboxState.Pending;
         Attempts = 0;
         NextAttemptAt = now;
+    }
+
+    private void ReleaseClaim()
+    {
+        ClaimedUntil = null;
+        ClaimedBy = null;
     }
 }
