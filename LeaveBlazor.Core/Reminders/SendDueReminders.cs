@@ -28,7 +28,7 @@ public sealed class SendDueReminders(LeaveDbContext db, LeaveEmails emails, Leav
 {
     private readonly ReminderOptions _policy = options.Value;
 
-    private sealed record DueReminder(Guid Id, DateTimeOffset Due);
+    internal sealed record DueReminder(Guid Id, DateTimeOffset Due);
 
     private enum Outcome
     {
@@ -45,12 +45,7 @@ public sealed class SendDueReminders(LeaveDbContext db, LeaveEmails emails, Leav
         while (!cancellationToken.IsCancellationRequested)
         {
             db.ChangeTracker.Clear();
-            var due = await db.LeaveRequests.AsNoTracking()
-                .Where(r => r.NextReminderDue <= now && r.Status == LeaveStatus.Pending && !passedOver.Contains(r.Id))
-                .OrderBy(r => r.NextReminderDue)
-                .Select(r => new DueReminder(r.Id, r.NextReminderDue!.Value))
-                .Take(_policy.BatchSize)
-                .ToListAsync(cancellationToken);
+            var due = await DueQuery(db, now, passedOver, _policy.BatchSize).ToListAsync(cancellationToken);
             if (due.Count == 0)
             {
                 break;
@@ -61,6 +56,14 @@ public sealed class SendDueReminders(LeaveDbContext db, LeaveEmails emails, Leav
 
         return run;
     }
+
+    /// <summary>The next reminders due, soonest first; answered from the NextReminderDue index, however many requests are stored.</summary>
+    internal static IQueryable<DueReminder> DueQuery(LeaveDbContext db, DateTimeOffset now, List<Guid> passedOver, int batchSize) =>
+        db.LeaveRequests.AsNoTracking()
+            .Where(r => r.NextReminderDue <= now && r.Status == LeaveStatus.Pending && !passedOver.Contains(r.Id))
+            .OrderBy(r => r.NextReminderDue)
+            .Select(r => new DueReminder(r.Id, r.NextReminderDue!.Value))
+            .Take(batchSize);
 
     /// <summary>The whole batch in one transaction, or null (and nothing written) when any request of it needs handling on its own.</summary>
     private async Task<ReminderRun?> RemindAllAsync(List<DueReminder> due, DateTimeOffset now, CancellationToken cancellationToken)
