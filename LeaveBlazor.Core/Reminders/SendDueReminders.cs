@@ -30,6 +30,15 @@ public sealed class SendDueReminders(LeaveDbContext db, LeaveEmails emails, Leav
 
     internal sealed record DueReminder(Guid Id, DateTimeOffset Due);
 
+    /// <summary>The rows reminders and escalations write: emails to send and lines of the requests' history.</summary>
+    private sealed record Writes(List<OutboxMessage> Emails, List<LeaveHistoryEntry> History)
+    {
+        public Writes()
+            : this([], [])
+        {
+        }
+    }
+
     private enum Outcome
     {
         Reminded,
@@ -87,13 +96,16 @@ public sealed class SendDueReminders(LeaveDbContext db, LeaveEmails emails, Leav
                 return null; // rolled back as the transaction is disposed
             }
 
-            reminding.ForEach(request => WriteReminder(request, now));
+            var writes = new Writes();
+            reminding.ForEach(request => WriteReminder(request, now, writes));
             foreach (var request in escalating)
             {
-                WriteEscalation(request, await EscalationRecipientsAsync(request.Approver, cancellationToken), now);
+                WriteEscalation(request, await EscalationRecipientsAsync(request.Approver, cancellationToken), now, writes);
             }
 
-            await db.SaveChangesAsync(cancellationToken);
+            // Thousands of rows: written through one prepared INSERT per table rather than tracked and saved one by one.
+            await db.InsertAsync(writes.Emails, cancellationToken);
+            await db.InsertAsync(writes.History, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new ReminderRun(reminding.Count, escalating.Count, 0, 0);
         }
@@ -146,15 +158,18 @@ public sealed class SendDueReminders(LeaveDbContext db, LeaveEmails emails, Leav
             return Outcome.Skipped; // decided meanwhile, or another run took this reminder
         }
 
+        var writes = new Writes();
         if (escalate)
         {
-            WriteEscalation(request, await EscalationRecipientsAsync(request.Approver, cancellationToken), now);
+            WriteEscalation(request, await EscalationRecipientsAsync(request.Approver, cancellationToken), now, writes);
         }
         else
         {
-            WriteReminder(request, now);
+            WriteReminder(request, now, writes);
         }
 
+        db.Outbox.AddRange(writes.Emails);
+        db.Set<LeaveHistoryEntry>().AddRange(writes.History);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return escalate ? Outcome.Escalated : Outcome.Reminded;
@@ -169,17 +184,17 @@ public sealed class SendDueReminders(LeaveDbContext db, LeaveEmails emails, Leav
         ? claim.ExecuteUpdateAsync(s => s.SetProperty(r => r.NextReminderDue, (DateTimeOffset?)null).SetProperty(r => r.OverdueSince, now), cancellationToken)
         : claim.ExecuteUpdateAsync(s => s.SetProperty(r => r.NextReminderDue, now + _policy.Interval).SetProperty(r => r.RemindersSent, r => r.RemindersSent + 1), cancellationToken);
 
-    private void WriteReminder(LeaveRequest request, DateTimeOffset now)
+    private void WriteReminder(LeaveRequest request, DateTimeOffset now, Writes writes)
     {
-        db.Outbox.Add(emails.Reminder(request));
-        Record(request, LeaveEventKind.Reminded, $"Reminder {request.RemindersSent + 1} of {_policy.MaxReminders} sent to {request.Approver.DisplayName}", now);
+        writes.Emails.Add(emails.Reminder(request));
+        writes.History.Add(Entry(request, LeaveEventKind.Reminded, $"Reminder {request.RemindersSent + 1} of {_policy.MaxReminders} sent to {request.Approver.DisplayName}", now));
     }
 
-    private void WriteEscalation(LeaveRequest request, List<Employee> recipients, DateTimeOffset now)
+    private void WriteEscalation(LeaveRequest request, List<Employee> recipients, DateTimeOffset now, Writes writes)
     {
-        db.Outbox.AddRange(recipients.Select(to => emails.Escalation(request, to)));
+        writes.Emails.AddRange(recipients.Select(to => emails.Escalation(request, to)));
         var names = recipients.Count == 0 ? "nobody (no manager or admin to tell)" : string.Join(", ", recipients.Select(r => r.DisplayName));
-        Record(request, LeaveEventKind.Escalated, $"No decision after {request.RemindersSent} reminders: escalated to {names}", now);
+        writes.History.Add(Entry(request, LeaveEventKind.Escalated, $"No decision after {request.RemindersSent} reminders: escalated to {names}", now));
     }
 
     /// <summary>The approver's manager if they have an active one; otherwise every active admin except the approver.</summary>
@@ -196,6 +211,6 @@ public sealed class SendDueReminders(LeaveDbContext db, LeaveEmails emails, Leav
             .ToListAsync(cancellationToken);
     }
 
-    private void Record(LeaveRequest request, LeaveEventKind kind, string comment, DateTimeOffset now) =>
-        db.Set<LeaveHistoryEntry>().Add(new LeaveHistoryEntry(request.Id, kind, Actor.App, LeaveChannel.Automatic, now, comment));
+    private static LeaveHistoryEntry Entry(LeaveRequest request, LeaveEventKind kind, string comment, DateTimeOffset now) =>
+        new(request.Id, kind, Actor.App, LeaveChannel.Automatic, now, comment);
 }

@@ -1,10 +1,14 @@
 using Hangfire;
 using LeaveBlazor.Core.Reminders;
+using LeaveBlazor.Web.Mail;
 
 namespace LeaveBlazor.Web.Jobs;
 
-/// <summary>The <c>send-reminders</c> job: one pass of <see cref="SendDueReminders"/>, its outcome recorded for /healthz.</summary>
-public sealed class SendRemindersJob(SendDueReminders reminders, JobRunRecorder recorder)
+/// <summary>
+/// The <c>send-reminders</c> job: one pass of <see cref="SendDueReminders"/>, its outcome recorded for /healthz. The pass
+/// writes its emails past SaveChanges, so it wakes the dispatcher itself rather than leaving them to the next sweep.
+/// </summary>
+public sealed class SendRemindersJob(SendDueReminders reminders, JobRunRecorder recorder, OutboxSignal outbox)
 {
     public const string Name = "send-reminders";
 
@@ -13,7 +17,16 @@ public sealed class SendRemindersJob(SendDueReminders reminders, JobRunRecorder 
     [DisableConcurrentExecution(timeoutInSeconds: 300)]
     [AutomaticRetry(Attempts = 0)]
     public Task RunAsync(CancellationToken cancellationToken) =>
-        recorder.RunAsync(Name, async () => Describe(await reminders.ExecuteAsync(cancellationToken)), cancellationToken);
+        recorder.RunAsync(Name, async () =>
+        {
+            var run = await reminders.ExecuteAsync(cancellationToken);
+            if (run.Reminded + run.Escalated > 0)
+            {
+                outbox.Pulse();
+            }
+
+            return Describe(run);
+        }, cancellationToken);
 
     private static string Describe(ReminderRun run) =>
         $"{run.Reminded} reminded, {run.Escalated} escalated, {run.Skipped} skipped, {run.Failed} failed";
