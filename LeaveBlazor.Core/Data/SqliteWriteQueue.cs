@@ -156,9 +156,10 @@ public sealed class SqliteWriteQueue : IDbTransactionInterceptor, IDbConnectionI
         }
     }
 
-    private static void EndTurn(DbTransaction transaction)
+    private static void EndTurn(DbTransaction? transaction)
     {
-        if (Connections.TryGetValue(transaction, out var connection))
+        // A transaction that failed to start is reported without one; its connection closing ends the turn then.
+        if (transaction is not null && Connections.TryGetValue(transaction, out var connection))
         {
             EndTurn(connection);
         }
