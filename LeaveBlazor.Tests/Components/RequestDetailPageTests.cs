@@ -46,6 +46,21 @@ public sealed class RequestDetailPageTests : LeavePageTest
         Assert.Contains("“Enjoy the break”", page.Find(".mud-timeline").TextContent);
     }
 
+    [Theory]
+    [InlineData(true, "Comment")]
+    [InlineData(false, "Why rejected")]
+    public async Task Decision_note_is_labelled_as_the_email_labels_it(bool approve, string label)
+    {
+        var request = await Database.SubmitAsync(LeaveInput.NextWeek());
+        _ = approve
+            ? await Database.ApproveAsync(request, comment: "Enjoy the break")
+            : await Database.RejectAsync(request, "Two of us are already off that week");
+
+        var page = Open(request, TestPeople.Alex);
+
+        Assert.Equal(label, page.Find("td[data-testid=decision-comment]").ParentElement!.QuerySelector("th")!.TextContent.Trim());
+    }
+
     [Fact]
     public async Task Requester_can_cancel_a_pending_request()
     {
