@@ -10,6 +10,25 @@ public static class LeaveTestDatabaseOperations
         database.InScopeAsync<SubmitLeaveRequest, LeaveRequest>(
             submit => submit.ExecuteAsync((requester ?? TestPeople.Alex).Id, input, channel));
 
+    /// <summary>
+    /// Alex asks for <paramref name="count"/> single working days, from <paramref name="from"/> or else a week after
+    /// the clock's today.
+    /// </summary>
+    public static async Task<List<LeaveRequest>> SubmitSeveralAsync(this LeaveTestDatabase database, int count, DateOnly? from = null)
+    {
+        var requests = new List<LeaveRequest>();
+        var today = DateOnly.FromDateTime(database.Time.GetUtcNow().UtcDateTime);
+        for (var day = from ?? today.AddDays(7); requests.Count < count; day = day.AddDays(1))
+        {
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                requests.Add(await database.SubmitAsync(LeaveInput.Annual(day)));
+            }
+        }
+
+        return requests;
+    }
+
     public static Task<LeaveRequest> ApproveAsync(this LeaveTestDatabase database, LeaveRequest request,
         TestPerson? approver = null, string? comment = null, LeaveChannel channel = LeaveChannel.Web) =>
         database.InScopeAsync<DecideLeaveRequest, LeaveRequest>(

@@ -153,19 +153,7 @@ public sealed class ConcurrentDecisionTests : FreshDatabaseTest
         Assert.All(rounds, round => Assert.EndsWith(": 1 accepted, 5 refused as overlapping", round, StringComparison.Ordinal));
     }
 
-    private async Task<List<LeaveRequest>> SubmitManyAsync()
-    {
-        var requests = new List<LeaveRequest>();
-        for (var day = LeaveInput.NextMonday; requests.Count < Races; day = day.AddDays(1))
-        {
-            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-            {
-                requests.Add(await Database.SubmitAsync(LeaveInput.Annual(day)));
-            }
-        }
-
-        return requests;
-    }
+    private Task<List<LeaveRequest>> SubmitManyAsync() => Database.SubmitSeveralAsync(Races, LeaveInput.NextMonday);
 
     /// <summary>How one race ended, in words: who saved, and whether the loser was told who won and when.</summary>
     private async Task<string> DescribeAsync(LeaveRequest request, Outcomes outcomes)

@@ -196,17 +196,5 @@ public sealed class EmailsQueuedWithTheChangeTests : FreshDatabaseTest
     private async Task<List<OutboxMessage>> AfterSubmissionAsync(LeaveRequest request) =>
         (await Database.OutboxAsync(request)).Skip(2).ToList();
 
-    private async Task<List<LeaveRequest>> SubmitManyAsync()
-    {
-        var requests = new List<LeaveRequest>();
-        for (var day = LeaveInput.NextMonday; requests.Count < Races; day = day.AddDays(1))
-        {
-            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-            {
-                requests.Add(await Database.SubmitAsync(LeaveInput.Annual(day)));
-            }
-        }
-
-        return requests;
-    }
+    private Task<List<LeaveRequest>> SubmitManyAsync() => Database.SubmitSeveralAsync(Races, LeaveInput.NextMonday);
 }

@@ -45,25 +45,6 @@ internal static class ReminderSteps
     public static async Task<List<LeaveHistoryEntry>> HistoryAsync(this LeaveTestDatabase database, LeaveRequest request, LeaveEventKind kind) =>
         (await database.ReloadAsync(request)).History.Where(h => h.Kind == kind).ToList();
 
-    /// <summary>
-    /// Alex asks for <paramref name="count"/> single working days, from <paramref name="from"/> or else a week after
-    /// the clock's today.
-    /// </summary>
-    public static async Task<List<LeaveRequest>> SubmitSeveralAsync(this LeaveTestDatabase database, int count, DateOnly? from = null)
-    {
-        var requests = new List<LeaveRequest>();
-        var today = DateOnly.FromDateTime(database.Time.GetUtcNow().UtcDateTime);
-        for (var day = from ?? today.AddDays(7); requests.Count < count; day = day.AddDays(1))
-        {
-            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-            {
-                requests.Add(await database.SubmitAsync(LeaveInput.Annual(day)));
-            }
-        }
-
-        return requests;
-    }
-
     /// <summary>Changes someone in the directory, as an admin (or the sign-in roles, for <see cref="Employee.IsAdmin"/>) would.</summary>
     public static Task ChangePersonAsync(this LeaveTestDatabase database, TestPerson person, Action<Employee> change) =>
         database.InScopeAsync<LeaveDbContext>(async db =>
