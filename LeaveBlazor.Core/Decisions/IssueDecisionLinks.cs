@@ -35,36 +35,30 @@ public sealed class IssueDecisionLinks(LeaveDbContext db, IOptions<AppLinkOption
                 .ToDictionaryAsync(r => r.Id, cancellationToken);
 
         var prepared = new Dictionary<long, EmailBodies?>();
+        var minted = new List<DecisionToken>();
         foreach (var message in messages)
         {
             prepared[message.Id] = !message.CarriesDecisionLinks ? new EmailBodies(message.HtmlBody, message.TextBody)
-                : message.LeaveRequestId is { } id && pending.TryGetValue(id, out var request) ? WithFreshLinks(message, request)
+                : message.LeaveRequestId is { } id && pending.TryGetValue(id, out var request) ? WithFreshLinks(message, request, minted)
                 : null;
         }
 
-        if (messages.Any(m => m.CarriesDecisionLinks && prepared[m.Id] is not null))
+        if (minted.Count > 0)
         {
+            db.DecisionTokens.AddRange(minted);
             await db.SaveChangesAsync(cancellationToken);
-            ForgetSavedTokens(); // the caller's later saves need not look at them again
+            minted.ForEach(token => db.Entry(token).State = EntityState.Detached); // the caller's later saves need not look at them again
         }
 
         return prepared;
     }
 
-    private void ForgetSavedTokens()
-    {
-        foreach (var token in db.ChangeTracker.Entries<DecisionToken>().ToList())
-        {
-            token.State = EntityState.Detached;
-        }
-    }
-
-    private EmailBodies WithFreshLinks(OutboxMessage message, LeaveRequest request)
+    private EmailBodies WithFreshLinks(OutboxMessage message, LeaveRequest request, List<DecisionToken> minted)
     {
         var expiresAt = ExpiryFor(request);
         var (approve, approveToken) = DecisionToken.Issue(request.Id, DecisionPurpose.Approve, clock.UtcNow, expiresAt, message.Id);
         var (reject, rejectToken) = DecisionToken.Issue(request.Id, DecisionPurpose.Reject, clock.UtcNow, expiresAt, message.Id);
-        db.DecisionTokens.AddRange(approve, reject);
+        minted.AddRange([approve, reject]);
 
         var approveLink = _links.Link($"decide/{approveToken}");
         var rejectLink = _links.Link($"decide/{rejectToken}");

@@ -61,32 +61,30 @@ public sealed class OutboxDispatcher(
             var (batch, due) = await ClaimDueAsync(cancellationToken);
             var sendable = batch.Where(m => OutboxEmail.Recipient(m) is not null).ToList();
             var bodies = await links.PrepareAllAsync(sendable, cancellationToken);
-            for (var i = 0; i < batch.Count; i++)
+            var next = 0;
+            try
             {
-                (Outcome, bool) sent;
-                try
+                foreach (var message in batch)
                 {
-                    sent = await SendAsync(batch[i], bodies.GetValueOrDefault(batch[i].Id), cancellationToken);
+                    next++;
+                    var (outcome, connectionLost) = await SendAsync(message, bodies.GetValueOrDefault(message.Id), cancellationToken);
+                    report = outcome switch
+                    {
+                        Outcome.Sent => report with { Sent = report.Sent + 1 },
+                        Outcome.Failed => report with { Failed = report.Failed + 1 },
+                        Outcome.Skipped => report with { Skipped = report.Skipped + 1 },
+                        _ => report with { Retrying = report.Retrying + 1 },
+                    };
+                    if (connectionLost)
+                    {
+                        return report with { StoppedEarly = true };
+                    }
                 }
-                catch
-                {
-                    await ReleaseAsync(batch.Skip(i + 1).ToList());
-                    throw;
-                }
-
-                var (outcome, connectionLost) = sent;
-                report = outcome switch
-                {
-                    Outcome.Sent => report with { Sent = report.Sent + 1 },
-                    Outcome.Failed => report with { Failed = report.Failed + 1 },
-                    Outcome.Skipped => report with { Skipped = report.Skipped + 1 },
-                    _ => report with { Retrying = report.Retrying + 1 },
-                };
-                if (connectionLost)
-                {
-                    await ReleaseAsync(batch.Skip(i + 1).ToList());
-                    return report with { StoppedEarly = true };
-                }
+            }
+            finally
+            {
+                // Rows not reached (the connection dropped, or the pass failed) go back at once; the one in flight keeps its claim.
+                await ReleaseAsync(batch.Skip(next).ToList());
             }
 
             // Every row of a full batch has left the due set (done, put off, or claimed elsewhere), so the next query moves on.
