@@ -39,13 +39,6 @@ public sealed class SendDueReminders(LeaveDbContext db, LeaveEmails emails, Leav
         }
     }
 
-    private enum Outcome
-    {
-        Reminded,
-        Escalated,
-        Skipped,
-    }
-
     public async Task<ReminderRun> ExecuteAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.UtcNow;
@@ -123,12 +116,7 @@ public sealed class SendDueReminders(LeaveDbContext db, LeaveEmails emails, Leav
         {
             try
             {
-                run += await RemindAsync(item, now, cancellationToken) switch
-                {
-                    Outcome.Reminded => new ReminderRun(1, 0, 0, 0),
-                    Outcome.Escalated => new ReminderRun(0, 1, 0, 0),
-                    _ => new ReminderRun(0, 0, 1, 0),
-                };
+                run += await RemindAsync(item, now, cancellationToken);
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {
@@ -143,7 +131,7 @@ public sealed class SendDueReminders(LeaveDbContext db, LeaveEmails emails, Leav
         return run;
     }
 
-    private async Task<Outcome> RemindAsync(DueReminder item, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<ReminderRun> RemindAsync(DueReminder item, DateTimeOffset now, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -155,7 +143,7 @@ public sealed class SendDueReminders(LeaveDbContext db, LeaveEmails emails, Leav
         var claim = db.LeaveRequests.Where(r => r.Id == item.Id && r.Status == LeaveStatus.Pending && r.NextReminderDue == item.Due);
         if (await ClaimAsync(claim, escalate, now, cancellationToken) == 0)
         {
-            return Outcome.Skipped; // decided meanwhile, or another run took this reminder
+            return new ReminderRun(0, 0, 1, 0); // decided meanwhile, or another run took this reminder
         }
 
         var writes = new Writes();
@@ -172,7 +160,7 @@ public sealed class SendDueReminders(LeaveDbContext db, LeaveEmails emails, Leav
         db.Set<LeaveHistoryEntry>().AddRange(writes.History);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return escalate ? Outcome.Escalated : Outcome.Reminded;
+        return escalate ? new ReminderRun(0, 1, 0, 0) : new ReminderRun(1, 0, 0, 0);
     }
 
     private Task<int> ClaimAsync(List<Guid> ids, bool escalate, DateTimeOffset now, CancellationToken cancellationToken) =>
