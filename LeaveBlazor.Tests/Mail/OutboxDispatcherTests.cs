@@ -21,7 +21,7 @@ public sealed class OutboxDispatcherTests : FreshDatabaseTest
         var written = (await Database.OutboxAsync())
             .Select(m => (File: Path.Combine(mail.PickupFolder, PickupFolderTransport.FileName(m.Key)), MessageId: $"outbox-{m.Key:N}@localhost"))
             .Select(e => (e.MessageId, MimeMessage.Load(e.File).MessageId));
-        Assert.All(written, e => Assert.Equal(e.Item1, e.Item2));
+        NonEmpty.All(written, e => Assert.Equal(e.Item1, e.Item2));
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class ConcurrentLinkDecisionTests : FreshDatabaseTest
             races.Add(await DescribeAsync(request, outcomes));
         }
 
-        Assert.All(races, race => Assert.EndsWith($": 1 saved, 1 decision, 1 outcome email, {Clicks - 1} refused", race, StringComparison.Ordinal));
+        NonEmpty.All(races, race => Assert.EndsWith($": 1 saved, 1 decision, 1 outcome email, {Clicks - 1} refused", race, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class ConcurrentLinkDecisionTests : FreshDatabaseTest
             races.Add(await DescribeAsync(request, outcomes));
         }
 
-        Assert.All(races, race => Assert.EndsWith(": 1 saved, 1 decision, 1 outcome email, 1 refused", race, StringComparison.Ordinal));
+        NonEmpty.All(races, race => Assert.EndsWith(": 1 saved, 1 decision, 1 outcome email, 1 refused", race, StringComparison.Ordinal));
     }
 
     /// <summary>Requests on different days, so none overlaps another, each with its email's links filled in.</summary>

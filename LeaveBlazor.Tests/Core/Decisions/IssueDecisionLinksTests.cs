@@ -72,7 +72,7 @@ public sealed class IssueDecisionLinksTests : FreshDatabaseTest
     {
         await Database.SendDecisionEmailAsync(await Database.SubmitAsync(LeaveInput.NextWeek()));
 
-        Assert.All(await Database.DecisionTokensAsync(), token => Assert.Null(token.UsedAt));
+        NonEmpty.All(await Database.DecisionTokensAsync(), token => Assert.Null(token.UsedAt));
     }
 
     [Fact]
@@ -165,7 +165,7 @@ public sealed class IssueDecisionLinksTests : FreshDatabaseTest
 
         await Database.SendDecisionEmailAsync(request);
 
-        Assert.All(await Database.DecisionTokensAsync(), token => Assert.Equal(
+        NonEmpty.All(await Database.DecisionTokensAsync(), token => Assert.Equal(
             (LeaveTestDatabase.StartTime.AddMinutes(30), LeaveTestDatabase.StartTime.AddMinutes(30).AddDays(14)),
             (token.IssuedAt, token.ExpiresAt)));
     }
@@ -177,7 +177,7 @@ public sealed class IssueDecisionLinksTests : FreshDatabaseTest
 
         await Database.SendDecisionEmailAsync(request);
 
-        Assert.All(await Database.DecisionTokensAsync(), token =>
+        NonEmpty.All(await Database.DecisionTokensAsync(), token =>
             Assert.Equal(new DateTimeOffset(2026, 12, 8, 0, 0, 0, TimeSpan.Zero), token.ExpiresAt));
     }
 

@@ -94,7 +94,7 @@ public sealed class EmailsQueuedWithTheChangeTests : FreshDatabaseTest
 
         var request = await Database.SubmitAsync(LeaveInput.NextWeek());
 
-        Assert.All(await Database.OutboxAsync(request), email => Assert.Equal(
+        NonEmpty.All(await Database.OutboxAsync(request), email => Assert.Equal(
             (OutboxState.Pending, 0, now, now, (DateTimeOffset?)null),
             (email.State, email.Attempts, email.CreatedAt, email.NextAttemptAt, email.SentAt)));
     }
@@ -171,7 +171,7 @@ public sealed class EmailsQueuedWithTheChangeTests : FreshDatabaseTest
             races.Add($"{request.Reference}: {outcomes} outcome email(s)");
         }
 
-        Assert.All(races, race => Assert.EndsWith(": 1 outcome email(s)", race, StringComparison.Ordinal));
+        NonEmpty.All(races, race => Assert.EndsWith(": 1 outcome email(s)", race, StringComparison.Ordinal));
     }
 
     /// <summary>Runs the operation in a fresh scope and lists, for each save it makes, the rows written together.</summary>

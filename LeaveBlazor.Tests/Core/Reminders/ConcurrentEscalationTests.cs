@@ -56,6 +56,6 @@ public sealed class ConcurrentEscalationTests : FreshDatabaseTest
             rounds.Add($"round {round}: {outcomes.Failures.Count} failed, {runs.Sum(r => r?.Escalated ?? 0)} escalated, history/emails per request {string.Join(" ", perRequest)}");
         }
 
-        Assert.All(rounds, round => Assert.EndsWith(": 0 failed, 3 escalated, history/emails per request 1/1 1/1 1/1", round, StringComparison.Ordinal));
+        NonEmpty.All(rounds, round => Assert.EndsWith(": 0 failed, 3 escalated, history/emails per request 1/1 1/1 1/1", round, StringComparison.Ordinal));
     }
 }

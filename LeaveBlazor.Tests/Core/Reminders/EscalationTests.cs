@@ -196,7 +196,7 @@ public sealed class EscalationTests : FreshDatabaseTest
 
         var later = await Database.RunRemindersEachIntervalAsync(5);
 
-        Assert.All(later, run => Assert.Equal(new ReminderRun(0, 0, 0, 0), run));
+        NonEmpty.All(later, run => Assert.Equal(new ReminderRun(0, 0, 0, 0), run));
     }
 
     [Fact]

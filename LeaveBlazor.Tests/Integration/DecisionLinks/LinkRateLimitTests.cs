@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
+using LeaveBlazor.Tests.Support;
 
 namespace LeaveBlazor.Tests.Integration.DecisionLinks;
 
@@ -15,7 +16,7 @@ public sealed class LinkRateLimitTests(RateLimitedLinkApp app) : IClassFixture<R
     {
         var statuses = await OpenRepeatedlyAsync("/decide/not-a-token", IPAddress.Parse("198.51.100.1"), RateLimitedLinkApp.Permit);
 
-        Assert.All(statuses, status => Assert.Equal(StatusCodes.Status400BadRequest, status));
+        NonEmpty.All(statuses, status => Assert.Equal(StatusCodes.Status400BadRequest, status));
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public sealed class LinkRateLimitTests(RateLimitedLinkApp app) : IClassFixture<R
     {
         var statuses = await OpenRepeatedlyAsync("/Account/Login", IPAddress.Parse("198.51.100.6"), RateLimitedLinkApp.Permit + 1);
 
-        Assert.All(statuses, status => Assert.Equal(StatusCodes.Status200OK, status));
+        NonEmpty.All(statuses, status => Assert.Equal(StatusCodes.Status200OK, status));
     }
 
     private async Task<List<int>> OpenRepeatedlyAsync(string path, IPAddress address, int times)

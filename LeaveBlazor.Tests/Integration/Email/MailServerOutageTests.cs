@@ -1,6 +1,7 @@
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
 using static LeaveBlazor.Tests.Integration.LeaveApp;
+using LeaveBlazor.Tests.Support;
 
 namespace LeaveBlazor.Tests.Integration.Email;
 
@@ -17,7 +18,7 @@ public sealed class MailServerOutageTests(MailServerOutage outage) : IClassFixtu
     [Fact]
     public void Emails_that_could_not_be_sent_wait_in_the_outbox_with_the_error()
     {
-        Assert.All(outage.OutboxDuringOutage, row => Assert.Equal(
+        NonEmpty.All(outage.OutboxDuringOutage, row => Assert.Equal(
             (OutboxState.Pending, true),
             (row.State, row.LastError?.Contains("Connection refused", StringComparison.Ordinal))));
     }

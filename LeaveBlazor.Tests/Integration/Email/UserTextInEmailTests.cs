@@ -1,3 +1,4 @@
+using LeaveBlazor.Tests.Support;
 namespace LeaveBlazor.Tests.Integration.Email;
 
 /// <summary>Markup that Alex types into the reason reaches mail clients as text, never as markup.</summary>
@@ -13,7 +14,7 @@ public sealed class UserTextInEmailTests(EmailApp app) : IClassFixture<EmailApp>
 
         var emails = await app.EmailsAboutAsync(request, count: 2);
 
-        Assert.All(emails, email => Assert.Equal(
+        NonEmpty.All(emails, email => Assert.Equal(
             (true, false),
             (email.Html?.Contains("&lt;b&gt;visit&lt;/b&gt; &amp; &lt;script&gt;", StringComparison.Ordinal), email.Html?.Contains("<script>", StringComparison.Ordinal))));
     }
@@ -25,6 +26,6 @@ public sealed class UserTextInEmailTests(EmailApp app) : IClassFixture<EmailApp>
 
         var emails = await app.EmailsAboutAsync(request, count: 2);
 
-        Assert.All(emails, email => Assert.Contains($"Reason:       {ReasonWithMarkup}", email.Text, StringComparison.Ordinal));
+        NonEmpty.All(emails, email => Assert.Contains($"Reason:       {ReasonWithMarkup}", email.Text, StringComparison.Ordinal));
     }
 }
