@@ -19,6 +19,14 @@ public sealed class FieldErrors
         messages.Add(message);
     }
 
+    public void Merge(FieldErrors other)
+    {
+        foreach (var (field, messages) in other._errors)
+        {
+            messages.ForEach(message => Add(field, message));
+        }
+    }
+
     public IReadOnlyDictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 

@@ -18,21 +18,33 @@ public sealed class LeaveRequestRules(IOptions<LeaveOptions> options, LeaveClock
 
     public int CommentMaxLength => _policy.CommentMaxLength;
 
+    public const string ChooseAnApprover = "Choose who should approve this request.";
+
+    public const string NotYourOwnApprover = "You cannot approve your own leave: choose someone else.";
+
+    /// <summary>Every rule the form can check as the person types, the approver they picked included.</summary>
     public FieldErrors Check(NewLeaveRequest input, string requesterId)
+    {
+        var errors = CheckDetails(input);
+        if (string.IsNullOrWhiteSpace(input.ApproverId))
+        {
+            errors.Add(LeaveFields.ApproverId, ChooseAnApprover);
+        }
+        else if (input.ApproverId == requesterId)
+        {
+            errors.Add(LeaveFields.ApproverId, NotYourOwnApprover);
+        }
+
+        return errors;
+    }
+
+    /// <summary>The type, dates and reason; the approver is checked against the directory by <see cref="SubmitLeaveRequest"/>.</summary>
+    public FieldErrors CheckDetails(NewLeaveRequest input)
     {
         var errors = new FieldErrors();
         CheckType(input.LeaveType, errors);
         CheckDates(input, errors);
         CheckReason(input.Reason, errors);
-        if (string.IsNullOrWhiteSpace(input.ApproverId))
-        {
-            errors.Add(LeaveFields.ApproverId, "Choose who should approve this request.");
-        }
-        else if (input.ApproverId == requesterId)
-        {
-            errors.Add(LeaveFields.ApproverId, "You cannot approve your own leave: choose someone else.");
-        }
-
         return errors;
     }
 

@@ -1,6 +1,9 @@
 namespace LeaveBlazor.Core.Leave;
 
-/// <summary>What a person fills in to ask for leave, before any rule has looked at it.</summary>
+/// <summary>
+/// What a person fills in to ask for leave, before any rule has looked at it. The approver is named by id (the form)
+/// or by email (the API); with neither, it is the requester's default approver.
+/// </summary>
 public sealed record NewLeaveRequest(
     string? LeaveType,
     DateOnly? FirstDay,
@@ -8,7 +11,8 @@ public sealed record NewLeaveRequest(
     bool HalfDayStart,
     bool HalfDayEnd,
     string? Reason,
-    string? ApproverId);
+    string? ApproverId,
+    string? ApproverEmail = null);
 
 /// <summary>Field names used in validation errors, shared by the form and the API.</summary>
 public static class LeaveFields

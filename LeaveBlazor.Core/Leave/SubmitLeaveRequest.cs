@@ -11,20 +11,14 @@ public sealed class SubmitLeaveRequest(LeaveDbContext db, LeaveRequestRules rule
 {
     public async Task<LeaveRequest> ExecuteAsync(string requesterId, NewLeaveRequest input, LeaveChannel channel, CancellationToken cancellationToken = default)
     {
-        var errors = rules.Check(input, requesterId);
+        var errors = rules.CheckDetails(input);
         db.ChangeTracker.Clear(); // the context may outlive one operation (a Blazor circuit): start clean
 
         // On SQLite this begins IMMEDIATE: submissions queue up, so two cannot both pass the overlap check.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var requester = await db.Employees.SingleOrDefaultAsync(e => e.Id == requesterId && e.IsActive, cancellationToken)
             ?? throw new LeaveRuleException("Your account is not an active member of the directory, so it cannot ask for leave. Ask an admin to check it.");
-
-        var approver = errors.Has(LeaveFields.ApproverId) ? null
-            : await db.Employees.SingleOrDefaultAsync(e => e.Id == input.ApproverId, cancellationToken);
-        if (!errors.Has(LeaveFields.ApproverId) && approver is not { IsActive: true })
-        {
-            errors.Add(LeaveFields.ApproverId, "The approver you chose is not an active user: choose someone from the directory.");
-        }
+        var approver = await ApproverOfNewRequest.FindAsync(db, requester, input, errors, cancellationToken);
 
         if (!errors.Any)
         {

@@ -1,6 +1,6 @@
 namespace LeaveBlazor.Core.People;
 
-/// <summary>A person in the company directory: who they are and who approves their leave by default.</summary>
+/// <summary>A person in the company directory: who they are, who approves their leave by default, and whether they approve.</summary>
 public sealed class Employee
 {
     private Employee()
@@ -28,6 +28,22 @@ public sealed class Employee
 
     public bool IsActive { get; set; } = true;
 
+    /// <summary>May be chosen to approve other people's leave (and has an inbox). Every manager does (<see cref="ReportTo"/>).</summary>
+    public bool CanApprove { get; set; }
+
     /// <summary>Mirrors the sign-in account's Admin role, so escalations can reach admins without Core knowing about roles.</summary>
     public bool IsAdmin { get; set; }
+
+    /// <summary>Makes <paramref name="manager"/> this person's manager (or none): their default approver, so one who approves.</summary>
+    public void ReportTo(Employee? manager)
+    {
+        ManagerId = manager?.Id;
+        if (manager is not null)
+        {
+            manager.CanApprove = true;
+        }
+    }
+
+    /// <summary>The one rule of who may decide whose leave: an active person other than the requester who approves.</summary>
+    public bool MayApproveLeaveOf(Employee requester) => IsActive && Id != requester.Id && CanApprove;
 }

@@ -13,8 +13,26 @@ public sealed class EmployeeDirectory(LeaveDbContext db)
     public Task<List<Employee>> EveryoneAsync(CancellationToken cancellationToken = default) =>
         db.Employees.AsNoTracking().Include(e => e.Manager).OrderBy(e => e.DisplayName).ToListAsync(cancellationToken);
 
+    /// <summary>Who may approve this person's leave, and who is proposed when they do not choose.</summary>
+    public async Task<ApproverChoices> ApproverChoicesAsync(Employee requester, CancellationToken cancellationToken = default) =>
+        ApproverChoices.For(requester, await ActiveAsync(cancellationToken));
+
     public Task<Employee?> FindAsync(string id, CancellationToken cancellationToken = default) =>
         db.Employees.AsNoTracking().Include(e => e.Manager).SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+
+    /// <summary>A manager approves their reports, so they keep the capability while anyone reports to them.</summary>
+    public async Task<FieldErrors> CheckMayStopApprovingAsync(string employeeId, CancellationToken cancellationToken = default)
+    {
+        var errors = new FieldErrors();
+        var reports = await db.Employees.AsNoTracking().Where(e => e.ManagerId == employeeId && e.IsActive)
+            .OrderBy(e => e.DisplayName).Select(e => e.DisplayName).ToListAsync(cancellationToken);
+        if (reports.Count > 0)
+        {
+            errors.Add("Roles", $"{string.Join(", ", reports)} report{(reports.Count == 1 ? "s" : "")} to this person, who approves their leave as their manager: give them another manager first.");
+        }
+
+        return errors;
+    }
 
     /// <summary>Checks a manager choice: an active person, not the employee, and not someone who reports to them.</summary>
     public async Task<FieldErrors> CheckManagerAsync(string employeeId, string? managerId, CancellationToken cancellationToken = default)

@@ -39,7 +39,7 @@ public static class TestAccounts
         {
             var user = new AppUser { Id = person.Id, UserName = person.Email, Email = person.Email, EmailConfirmed = true };
             Succeeded(await users.CreateAsync(user));
-            Succeeded(await users.AddToRolesAsync(user, person == TestPeople.Dana ? [Roles.Employee, Roles.Approver] : [Roles.Employee]));
+            Succeeded(await users.AddToRolesAsync(user, Roles.Of(person.ToEmployee())));
         }
     }
 

@@ -14,8 +14,8 @@ public sealed record NewLeaveRequestBody(
     [property: Description("Optional reason the approver will read.")] string? Reason = null,
     [property: Description("Who decides; leave it out to ask your manager.")] string? ApproverEmail = null)
 {
-    public NewLeaveRequest ToNewLeaveRequest(string? approverId) =>
-        new(Type, FirstDay, LastDay, HalfDayStart ?? false, HalfDayEnd ?? false, Reason, approverId);
+    public NewLeaveRequest ToNewLeaveRequest() =>
+        new(Type, FirstDay, LastDay, HalfDayStart ?? false, HalfDayEnd ?? false, Reason, ApproverId: null, ApproverEmail);
 }
 
 /// <summary>The body of the approve and reject calls (optional for approve).</summary>

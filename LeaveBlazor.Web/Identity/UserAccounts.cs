@@ -29,14 +29,6 @@ public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identity
             [.. rolesByUser[e.Id].Order()])).ToList();
     }
 
-    /// <summary>Whom a person can send a request to: active approvers other than themselves, and always their manager.</summary>
-    public async Task<List<Employee>> ApproverChoicesAsync(Employee requester, CancellationToken cancellationToken = default)
-    {
-        var approverIds = (await users.GetUsersInRoleAsync(Roles.Approver)).Select(u => u.Id).ToHashSet();
-        var active = await directory.ActiveAsync(cancellationToken);
-        return active.Where(e => e.Id != requester.Id && (approverIds.Contains(e.Id) || e.Id == requester.ManagerId)).ToList();
-    }
-
     public async Task<string> CreateAsync(UserDraft draft, CancellationToken cancellationToken = default)
     {
         var id = Guid.NewGuid().ToString();
@@ -60,10 +52,9 @@ public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identity
 
             errors.ThrowIfAny();
             Succeeded(await users.CreateAsync(user, draft.Password!));
-            leaveDb.Employees.Add(new Employee(id, user.Email!, draft.DisplayName!.Trim(), NullIfEmpty(draft.ManagerId)) { IsAdmin = draft.Roles.Contains(Roles.Admin) });
-            await leaveDb.SaveChangesAsync(cancellationToken);
-            await SetRolesAsync(user, draft.Roles);
-            await MakeApproverAsync(draft.ManagerId);
+            var employee = new Employee(id, user.Email!, draft.DisplayName!.Trim());
+            leaveDb.Employees.Add(employee);
+            await SaveDirectoryEntryAsync(leaveDb, employee, user, draft, cancellationToken);
         }, cancellationToken);
         return id;
     }
@@ -80,14 +71,15 @@ public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identity
                 errors.Add("Roles", "This is the only active admin: make someone else an admin first.");
             }
 
+            if (!draft.Roles.Contains(Roles.Approver))
+            {
+                errors.Merge(await new EmployeeDirectory(leaveDb).CheckMayStopApprovingAsync(id, cancellationToken));
+            }
+
             errors.ThrowIfAny();
             var employee = await leaveDb.Employees.SingleAsync(e => e.Id == id, cancellationToken);
             employee.DisplayName = draft.DisplayName!.Trim();
-            employee.ManagerId = NullIfEmpty(draft.ManagerId);
-            employee.IsAdmin = draft.Roles.Contains(Roles.Admin);
-            await leaveDb.SaveChangesAsync(cancellationToken);
-            await SetRolesAsync(user, draft.Roles);
-            await MakeApproverAsync(draft.ManagerId);
+            await SaveDirectoryEntryAsync(leaveDb, employee, user, draft, cancellationToken);
         }, cancellationToken);
     }
 
@@ -135,20 +127,30 @@ public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identity
         return errors;
     }
 
-    private async Task SetRolesAsync(AppUser user, IReadOnlyCollection<string> wanted)
+    /// <summary>
+    /// The directory entry is the source of who approves and who administers; the account's roles mirror it. A
+    /// manager approves their reports (<see cref="Employee.ReportTo"/>), so a newly named manager gets the Approver role too.
+    /// </summary>
+    private async Task SaveDirectoryEntryAsync(LeaveDbContext leaveDb, Employee employee, AppUser user, UserDraft draft, CancellationToken cancellationToken)
     {
-        var target = wanted.Append(Roles.Employee).Distinct().ToList();
+        employee.CanApprove = draft.Roles.Contains(Roles.Approver);
+        employee.IsAdmin = draft.Roles.Contains(Roles.Admin);
+        var manager = NullIfEmpty(draft.ManagerId) is { } managerId ? await leaveDb.Employees.SingleAsync(e => e.Id == managerId, cancellationToken) : null;
+        employee.ReportTo(manager);
+        await leaveDb.SaveChangesAsync(cancellationToken);
+        await MirrorRolesAsync(user, employee);
+        if (manager is not null && await users.FindByIdAsync(manager.Id) is { } managerAccount)
+        {
+            await MirrorRolesAsync(managerAccount, manager);
+        }
+    }
+
+    private async Task MirrorRolesAsync(AppUser user, Employee employee)
+    {
+        var target = Roles.Of(employee);
         var current = await users.GetRolesAsync(user);
         Succeeded(await users.RemoveFromRolesAsync(user, current.Except(target)));
         Succeeded(await users.AddToRolesAsync(user, target.Except(current)));
-    }
-
-    private async Task MakeApproverAsync(string? managerId)
-    {
-        if (!string.IsNullOrEmpty(managerId) && await users.FindByIdAsync(managerId) is { } manager && !await users.IsInRoleAsync(manager, Roles.Approver))
-        {
-            Succeeded(await users.AddToRoleAsync(manager, Roles.Approver));
-        }
     }
 
     private async Task<bool> IsLastActiveAdminAsync(AppUser user)

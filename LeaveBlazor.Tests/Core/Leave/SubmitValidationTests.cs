@@ -128,9 +128,9 @@ public sealed class SubmitValidationTests(ChristmasPolicyDatabase database) : IC
     [InlineData(null)]
     [InlineData("")]
     [InlineData("  ")]
-    public async Task Missing_approver_is_refused(string? approverId)
+    public async Task Missing_approver_is_refused_for_someone_without_a_manager(string? approverId)
     {
-        var errors = await RefusedAsync(LeaveInput.NextWeek() with { ApproverId = approverId });
+        var errors = await RefusedAsync(LeaveInput.NextWeek() with { ApproverId = approverId }, TestPeople.Dana);
 
         Assert.Equal(["Choose who should approve this request."], errors[LeaveFields.ApproverId]);
     }
@@ -156,7 +156,7 @@ public sealed class SubmitValidationTests(ChristmasPolicyDatabase database) : IC
     [Fact]
     public async Task Every_broken_rule_is_reported_at_once()
     {
-        var errors = await RefusedAsync(new NewLeaveRequest(null, null, null, false, false, new string('r', 501), null));
+        var errors = await RefusedAsync(new NewLeaveRequest(null, null, null, false, false, new string('r', 501), null), TestPeople.Dana);
 
         Assert.Equal(
             [LeaveFields.ApproverId, LeaveFields.FirstDay, LeaveFields.LastDay, LeaveFields.LeaveType, LeaveFields.Reason],
@@ -172,9 +172,9 @@ public sealed class SubmitValidationTests(ChristmasPolicyDatabase database) : IC
         Assert.Empty(mine);
     }
 
-    private async Task<IReadOnlyDictionary<string, string[]>> RefusedAsync(NewLeaveRequest input)
+    private async Task<IReadOnlyDictionary<string, string[]>> RefusedAsync(NewLeaveRequest input, TestPerson? requester = null)
     {
-        var refused = await Assert.ThrowsAsync<LeaveValidationException>(() => database.SubmitAsync(input));
+        var refused = await Assert.ThrowsAsync<LeaveValidationException>(() => database.SubmitAsync(input, requester));
         return refused.Errors;
     }
 }

@@ -101,11 +101,28 @@ public sealed class SubmittingLeaveTests : FreshDatabaseTest
     }
 
     [Fact]
-    public async Task Any_person_in_the_directory_can_be_chosen_as_approver()
+    public async Task An_approver_other_than_the_manager_can_be_chosen()
     {
         var submitted = await Database.SubmitAsync(LeaveInput.NextWeek() with { ApproverId = TestPeople.Sam.Id });
 
         Assert.Equal("Sam Other", (await Database.ReloadAsync(submitted)).Approver.DisplayName);
+    }
+
+    [Fact]
+    public async Task A_colleague_who_does_not_approve_cannot_be_chosen()
+    {
+        var refused = await Assert.ThrowsAsync<LeaveValidationException>(
+            () => Database.SubmitAsync(LeaveInput.NextWeek() with { ApproverId = TestPeople.Alex.Id }, requester: TestPeople.Sam));
+
+        Assert.Equal(["Alex Employee does not approve leave: choose your manager or an approver."], refused.Errors[LeaveFields.ApproverId]);
+    }
+
+    [Fact]
+    public async Task Without_a_chosen_approver_the_manager_decides()
+    {
+        var submitted = await Database.SubmitAsync(LeaveInput.NextWeek() with { ApproverId = null });
+
+        Assert.Equal(TestPeople.Dana.Id, (await Database.ReloadAsync(submitted)).ApproverId);
     }
 
     [Fact]

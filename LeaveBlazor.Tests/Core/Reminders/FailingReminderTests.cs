@@ -17,7 +17,7 @@ public sealed class FailingReminderTests : FreshDatabaseTest
 {
     private static readonly TimeSpan Day = TimeSpan.FromDays(1);
 
-    private static readonly TestPerson Quinn = new("quinn", "quinn.gone@example.test", "Quinn Gone");
+    private static readonly TestPerson Quinn = new("quinn", "quinn.gone@example.test", "Quinn Gone", CanApprove: true);
 
     [Fact]
     public async Task Request_that_cannot_be_reminded_does_not_block_the_others()

@@ -59,6 +59,40 @@ public sealed class ChangingPeopleTests(LeaveApp app) : IClassFixture<LeaveApp>
     }
 
     [Fact]
+    public async Task New_manager_approves_in_the_directory_too()
+    {
+        var managerId = await app.CreatePersonAsync(PeopleInTheApp.NewPerson());
+
+        await app.CreatePersonAsync(PeopleInTheApp.NewPerson(managerId));
+
+        Assert.True((await app.DirectoryEntryAsync(managerId))?.CanApprove);
+    }
+
+    [Fact]
+    public async Task Approver_role_follows_the_directory_when_unticked()
+    {
+        var draft = PeopleInTheApp.NewPerson(null, Roles.Approver);
+        var id = await app.CreatePersonAsync(draft);
+
+        await app.UpdatePersonAsync(id, draft with { Roles = [] });
+
+        Assert.Equal((false, false), ((await app.DirectoryEntryAsync(id))?.CanApprove, (await app.RolesAsync(draft.Email!)).Contains(Roles.Approver)));
+    }
+
+    [Fact]
+    public async Task A_manager_keeps_approving_while_someone_reports_to_them()
+    {
+        var managerDraft = PeopleInTheApp.NewPerson();
+        var managerId = await app.CreatePersonAsync(managerDraft);
+        var report = PeopleInTheApp.NewPerson(managerId) with { DisplayName = "Rory Report" };
+        await app.CreatePersonAsync(report);
+
+        var refused = await Assert.ThrowsAsync<LeaveValidationException>(() => app.UpdatePersonAsync(managerId, managerDraft with { Roles = [] }));
+
+        Assert.Equal(["Rory Report reports to this person, who approves their leave as their manager: give them another manager first."], refused.Errors["Roles"]);
+    }
+
+    [Fact]
     public async Task Roles_asked_are_given()
     {
         var draft = PeopleInTheApp.NewPerson();

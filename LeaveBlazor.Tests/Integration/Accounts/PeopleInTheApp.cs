@@ -48,8 +48,9 @@ public static class PeopleInTheApp
     public static async Task<List<string>> ApproverChoicesAsync(this WebApplicationFactory<Program> app, string requesterId)
     {
         var requester = await app.DirectoryEntryAsync(requesterId) ?? throw new InvalidOperationException($"No directory entry {requesterId}.");
-        var choices = await app.WithAccountsAsync(accounts => accounts.ApproverChoicesAsync(requester));
-        return choices.Select(e => e.Id).ToList();
+        await using var scope = app.Services.CreateAsyncScope();
+        var choices = await scope.ServiceProvider.GetRequiredService<EmployeeDirectory>().ApproverChoicesAsync(requester);
+        return choices.People.Select(e => e.Id).ToList();
     }
 
     public static async Task<AppUser?> AccountAsync(this WebApplicationFactory<Program> app, string email)

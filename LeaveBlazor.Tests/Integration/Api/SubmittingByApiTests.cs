@@ -84,7 +84,7 @@ public sealed class SubmittingByApiTests(ApiApp app) : IClassFixture<ApiApp>
         using var response = await alex.PostJsonAsync("/api/leave-requests", app.NewRequestBody(("approverEmail", "nobody@leaveblazor.test")));
 
         var problem = await response.ReadProblemAsync();
-        Assert.Equal((400, "nobody@leaveblazor.test is not an approver you can ask: give your manager's email or an approver's, or leave approverEmail out to ask your manager."),
+        Assert.Equal((400, "nobody@leaveblazor.test is not an approver you can ask: give your manager's email or an approver's, or leave it out to ask your manager."),
             (problem.Status, problem.ErrorFor("approverEmail")));
     }
 
