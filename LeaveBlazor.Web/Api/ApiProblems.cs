@@ -23,37 +23,27 @@ internal static class ApiProblems
         [LeaveFields.Comment] = "comment",
     };
 
-    public static ValidationProblem Invalid(LeaveValidationException invalid, IReadOnlyDictionary<string, string[]>? replacing = null)
+    /// <summary>
+    /// Core's "no" as the API says it: invalid fields 400 (under the JSON names), a request the caller cannot see 404,
+    /// one decided first 409 (who and when repeated for scripts), any other rule 403. The one place the API maps them.
+    /// </summary>
+    public static IResult For(LeaveRuleException refused) => refused switch
     {
-        var errors = invalid.Errors.ToDictionary(e => JsonFieldName(e.Key), e => e.Value);
-        foreach (var (field, messages) in replacing ?? new Dictionary<string, string[]>())
-        {
-            errors[field] = messages;
-        }
-
-        return Invalid(errors);
-    }
+        LeaveValidationException invalid => Invalid(invalid.Errors.ToDictionary(e => JsonFieldName(e.Key), e => e.Value)),
+        LeaveRequestNotFoundException => TypedResults.Problem(refused.Message, statusCode: StatusCodes.Status404NotFound),
+        LeaveConflictException conflict => TypedResults.Problem(conflict.Message, statusCode: StatusCodes.Status409Conflict, title: "Already decided",
+            extensions: new Dictionary<string, object?>
+            {
+                ["state"] = conflict.State.ToString(),
+                ["decidedBy"] = conflict.DecidedBy,
+                ["decidedAt"] = conflict.DecidedAt,
+            }),
+        _ => TypedResults.Problem(refused.Message, statusCode: StatusCodes.Status403Forbidden),
+    };
 
     public static ValidationProblem Invalid(IDictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(m => m)),
             title: "Some fields need fixing");
-
-    public static ProblemHttpResult NotFound(string reference) =>
-        TypedResults.Problem(new LeaveRequestNotFoundException(reference).Message, statusCode: StatusCodes.Status404NotFound);
-
-    /// <summary>A rule about who may do what said no (the caller can see the request, but it is not theirs to change).</summary>
-    public static ProblemHttpResult Refused(LeaveRuleException refused) =>
-        TypedResults.Problem(refused.Message, statusCode: StatusCodes.Status403Forbidden);
-
-    /// <summary>Someone decided or cancelled first; the message names who and when, and the extensions repeat it for scripts.</summary>
-    public static ProblemHttpResult Conflict(LeaveConflictException conflict, LeaveRequest? now) =>
-        TypedResults.Problem(conflict.Message, statusCode: StatusCodes.Status409Conflict, title: "Already decided",
-            extensions: now is null ? null : new Dictionary<string, object?>
-            {
-                ["state"] = now.Status.ToString(),
-                ["decidedBy"] = now.DecidedByName,
-                ["decidedAt"] = now.DecidedAt,
-            });
 
     public static Task WriteAsync(HttpContext context, int status, string detail, string? title = null) =>
         TypedResults.Problem(detail, statusCode: status, title: title).ExecuteAsync(context);

@@ -26,7 +26,6 @@ public static class LeaveApi
 
         // Binding failures throw (as they do in Development anyway), so the API can say what was wrong with a body.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        builder.Services.AddScoped<ApproverByEmail>();
         return builder;
     }
 
@@ -38,6 +37,7 @@ public static class LeaveApi
         app.MapGroup("/api/leave-requests")
             .WithTags("Leave requests")
             .RequireAuthorization(ApiAccess.SignedIn)
+            .AddEndpointFilter<LeaveRuleProblems>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .MapLeaveRequestEndpoints();
         app.MapGroup("/api/inbox")

@@ -13,6 +13,7 @@ public static class LeaveRequestEndpoints
             .WithName("SubmitLeaveRequest")
             .WithSummary("Ask for leave")
             .WithDescription("The approver is your manager unless approverEmail names another approver. Answers 201 with the new request's reference.")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesBodyProblems();
 
@@ -50,24 +51,11 @@ public static class LeaveRequestEndpoints
         return requests;
     }
 
-    private static async Task<Results<Created<SubmittedLeaveRequest>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
-        NewLeaveRequestBody body, ApiCaller caller, ApproverByEmail approvers, SubmitLeaveRequest submit, CancellationToken cancellationToken)
+    private static async Task<Created<SubmittedLeaveRequest>> SubmitAsync(
+        NewLeaveRequestBody body, ApiCaller caller, SubmitLeaveRequest submit, CancellationToken cancellationToken)
     {
-        var (approverId, approverProblem) = await approvers.FindAsync(caller.Employee, body.ApproverEmail, cancellationToken);
-        try
-        {
-            // With no approver found Core refuses too, and lists every other field's problem alongside.
-            var request = await submit.ExecuteAsync(caller.Employee.Id, body.ToNewLeaveRequest(approverId), LeaveChannel.Api, cancellationToken);
-            return TypedResults.Created($"/api/leave-requests/{request.Reference}", SubmittedLeaveRequest.From(request));
-        }
-        catch (LeaveValidationException invalid)
-        {
-            return ApiProblems.Invalid(invalid, approverProblem is null ? null : new Dictionary<string, string[]> { ["approverEmail"] = [approverProblem] });
-        }
-        catch (LeaveRuleException refused)
-        {
-            return ApiProblems.Refused(refused);
-        }
+        var request = await submit.ExecuteAsync(caller.Employee.Id, body.ToNewLeaveRequest(), LeaveChannel.Api, cancellationToken);
+        return TypedResults.Created($"/api/leave-requests/{request.Reference}", SubmittedLeaveRequest.From(request));
     }
 
     private static async Task<Results<Ok<LeaveRequestListItem[]>, ValidationProblem>> MineAsync(
@@ -92,64 +80,40 @@ public static class LeaveRequestEndpoints
         return TypedResults.Ok(mine.Select(LeaveRequestListItem.From).ToArray());
     }
 
-    private static async Task<Results<Ok<LeaveRequestDetails>, ProblemHttpResult>> FindAsync(
-        [FromRoute(Name = "ref")] string reference, ApiCaller caller, LeaveRequestQueries queries, LeaveClock clock, CancellationToken cancellationToken)
+    private static async Task<Ok<LeaveRequestDetails>> FindAsync(
+        [FromRoute(Name = "ref")] string reference, ApiCaller caller, LeaveRequestQueries queries, LeaveClock clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(LeaveRequestDetails.From(await VisibleAsync(reference, caller, queries, cancellationToken), clock));
+
+    private static async Task<Ok<LeaveStateChange>> ApproveAsync(
+        [FromRoute(Name = "ref")] string reference, DecisionBody? body, ApiCaller caller, LeaveRequestQueries queries,
+        DecideLeaveRequest decide, LeaveClock clock, CancellationToken cancellationToken)
     {
-        var request = await queries.FindAsync(reference, caller.Viewer, cancellationToken);
-        return request is null ? ApiProblems.NotFound(reference) : TypedResults.Ok(LeaveRequestDetails.From(request, clock));
+        var request = await VisibleAsync(reference, caller, queries, cancellationToken);
+        return TypedResults.Ok(LeaveStateChange.From(await decide.ApproveAsync(request.Id, caller.Actor, body?.Comment, LeaveChannel.Api, cancellationToken), clock));
     }
 
-    private static Task<Results<Ok<LeaveStateChange>, ValidationProblem, ProblemHttpResult>> ApproveAsync(
+    private static async Task<Ok<LeaveStateChange>> RejectAsync(
         [FromRoute(Name = "ref")] string reference, DecisionBody? body, ApiCaller caller, LeaveRequestQueries queries,
-        DecideLeaveRequest decide, LeaveClock clock, CancellationToken cancellationToken) =>
-        ChangeAsync(reference, caller, queries, clock, request =>
-            decide.ApproveAsync(request.Id, caller.Actor, body?.Comment, LeaveChannel.Api, cancellationToken), cancellationToken);
+        DecideLeaveRequest decide, LeaveClock clock, CancellationToken cancellationToken)
+    {
+        var request = await VisibleAsync(reference, caller, queries, cancellationToken);
+        return TypedResults.Ok(LeaveStateChange.From(await decide.RejectAsync(request.Id, caller.Actor, body?.Comment, LeaveChannel.Api, cancellationToken), clock));
+    }
 
-    private static Task<Results<Ok<LeaveStateChange>, ValidationProblem, ProblemHttpResult>> RejectAsync(
-        [FromRoute(Name = "ref")] string reference, DecisionBody? body, ApiCaller caller, LeaveRequestQueries queries,
-        DecideLeaveRequest decide, LeaveClock clock, CancellationToken cancellationToken) =>
-        ChangeAsync(reference, caller, queries, clock, request =>
-            decide.RejectAsync(request.Id, caller.Actor, body?.Comment, LeaveChannel.Api, cancellationToken), cancellationToken);
-
-    private static Task<Results<Ok<LeaveStateChange>, ValidationProblem, ProblemHttpResult>> CancelAsync(
+    private static async Task<Ok<LeaveStateChange>> CancelAsync(
         [FromRoute(Name = "ref")] string reference, ApiCaller caller, LeaveRequestQueries queries,
-        CancelLeaveRequest cancel, LeaveClock clock, CancellationToken cancellationToken) =>
-        ChangeAsync(reference, caller, queries, clock, request =>
-            cancel.ExecuteAsync(request.Id, caller.Actor, LeaveChannel.Api, cancellationToken), cancellationToken);
-
-    /// <summary>
-    /// A request the caller cannot see answers 404 like a missing one; one they can see but may not change gets
-    /// Core's reason (403), and one already decided says by whom and when (409).
-    /// </summary>
-    private static async Task<Results<Ok<LeaveStateChange>, ValidationProblem, ProblemHttpResult>> ChangeAsync(
-        string reference, ApiCaller caller, LeaveRequestQueries queries, LeaveClock clock,
-        Func<LeaveRequest, Task<LeaveRequest>> change, CancellationToken cancellationToken)
+        CancelLeaveRequest cancel, LeaveClock clock, CancellationToken cancellationToken)
     {
-        var request = await queries.FindAsync(reference, caller.Viewer, cancellationToken);
-        if (request is null)
-        {
-            return ApiProblems.NotFound(reference);
-        }
-
-        try
-        {
-            return TypedResults.Ok(LeaveStateChange.From(await change(request), clock));
-        }
-        catch (LeaveValidationException invalid)
-        {
-            return ApiProblems.Invalid(invalid);
-        }
-        catch (LeaveConflictException conflict)
-        {
-            return ApiProblems.Conflict(conflict, await queries.FindAsync(reference, caller.Viewer, cancellationToken));
-        }
-        catch (LeaveRuleException refused)
-        {
-            return ApiProblems.Refused(refused);
-        }
+        var request = await VisibleAsync(reference, caller, queries, cancellationToken);
+        return TypedResults.Ok(LeaveStateChange.From(await cancel.ExecuteAsync(request.Id, caller.Actor, LeaveChannel.Api, cancellationToken), clock));
     }
+
+    /// <summary>A request the caller cannot see answers 404 like a missing one (<see cref="LeaveRuleProblems"/>).</summary>
+    private static async Task<LeaveRequest> VisibleAsync(string reference, ApiCaller caller, LeaveRequestQueries queries, CancellationToken cancellationToken) =>
+        await queries.FindAsync(reference, caller.Viewer, cancellationToken) ?? throw new LeaveRequestNotFoundException(reference);
 
     private static RouteHandlerBuilder ProducesDecisionProblems(this RouteHandlerBuilder endpoint) => endpoint
+        .ProducesValidationProblem()
         .ProducesProblem(StatusCodes.Status403Forbidden)
         .ProducesProblem(StatusCodes.Status404NotFound)
         .ProducesProblem(StatusCodes.Status409Conflict);
