@@ -1,3 +1,4 @@
+using LeaveBlazor.Core.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -8,7 +9,7 @@ namespace LeaveBlazor.Core.Data;
 /// Inserts many new rows of one entity through a single prepared INSERT, for a job that writes thousands at once:
 /// SaveChanges parses an INSERT and tracks an entity per row, which took the reminder job most of its time. The columns
 /// and value conversions come from EF's model, so the mapping still lives in one place. The rows' generated keys are
-/// not read back, and no SaveChanges interceptor sees them: the caller wakes whoever waits for them.
+/// not read back, and no SaveChanges interceptor sees them (outbox rows are noted for the commit all the same).
 /// </summary>
 internal static class RowInserts
 {
@@ -42,6 +43,11 @@ internal static class RowInserts
             }
 
             await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (rows is IReadOnlyCollection<OutboxMessage>)
+        {
+            db.NoteOutboxWritten();
         }
     }
 }

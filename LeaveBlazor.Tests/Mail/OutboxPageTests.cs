@@ -6,7 +6,6 @@ using LeaveBlazor.Web.Components.Pages.Admin;
 using LeaveBlazor.Web.Identity;
 using LeaveBlazor.Web.Mail;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace LeaveBlazor.Tests.Mail;
 
@@ -15,7 +14,6 @@ public sealed class OutboxPageTests : LeavePageTest
 {
     public OutboxPageTests()
     {
-        Services.AddSingleton<OutboxSignal>();
         Services.AddScoped<OutboxQueries>();
         Services.AddScoped<RetryOutboxEmail>();
     }
@@ -36,18 +34,6 @@ public sealed class OutboxPageTests : LeavePageTest
         await page.Find("[data-testid^=retry-]").ClickAsync(new());
 
         Assert.Equal((OutboxState.Pending, 0), (await Database.OutboxAsync()).Select(m => (m.State, m.Attempts)).Single());
-    }
-
-    [Fact]
-    public async Task Retrying_a_failed_email_wakes_the_dispatcher()
-    {
-        var page = await OpenFailedTabAsync();
-        var signal = Services.GetRequiredService<OutboxSignal>();
-        var sweepClock = new FakeTimeProvider();
-
-        await page.Find("[data-testid^=retry-]").ClickAsync(new());
-
-        Assert.True(signal.WaitAsync(TimeSpan.FromSeconds(10), sweepClock, CancellationToken.None).IsCompleted);
     }
 
     private async Task<IRenderedComponent<ContainerFragment>> OpenFailedTabAsync()

@@ -6,6 +6,7 @@ using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Web.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -55,6 +56,33 @@ public sealed class OutboxSignalTests : FreshDatabaseTest
 
         await transaction.CommitAsync();
 
+        await woken.WaitAsync(Bound);
+    }
+
+    [Fact]
+    public async Task Retrying_a_failed_email_wakes_the_dispatcher()
+    {
+        await Database.QueueEmailAsync("not an address");
+        await Database.DispatchAsync(MailTestSetup.Pickup(Database));
+        await using var db = Context();
+        var failed = await db.Outbox.SingleAsync(m => m.State == OutboxState.Failed);
+        var woken = _signal.WaitAsync(Bound, _sweepClock, CancellationToken.None);
+
+        await new RetryOutboxEmail(db, Database.Time).ExecuteAsync(failed.Id);
+
+        await woken.WaitAsync(Bound);
+    }
+
+    [Fact]
+    public async Task A_reminder_pass_wakes_the_dispatcher()
+    {
+        await Database.SubmitAsync(LeaveInput.NextWeek());
+        Database.Time.Advance(Database.Reminders.Interval);
+        await using var db = Context();
+        var reminders = new SendDueReminders(db, Service<LeaveEmails>(), Service<LeaveClock>(), Service<IOptions<ReminderOptions>>(), NullLogger<SendDueReminders>.Instance);
+        var woken = _signal.WaitAsync(Bound, _sweepClock, CancellationToken.None);
+
+        Assert.Equal(1, (await reminders.ExecuteAsync()).Reminded);
         await woken.WaitAsync(Bound);
     }
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LeaveBlazor.Web.Mail;
 
 /// <summary>An admin sends a failed email again (after correcting an address or the SMTP settings).</summary>
-public sealed class RetryOutboxEmail(LeaveDbContext db, OutboxSignal signal, TimeProvider time)
+public sealed class RetryOutboxEmail(LeaveDbContext db, TimeProvider time)
 {
     public async Task ExecuteAsync(long id, CancellationToken cancellationToken = default)
     {
@@ -20,6 +20,5 @@ public sealed class RetryOutboxEmail(LeaveDbContext db, OutboxSignal signal, Tim
 
         message.Retry(time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        signal.Pulse();
     }
 }
