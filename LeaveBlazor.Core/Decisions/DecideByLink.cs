@@ -23,6 +23,11 @@ public sealed class DecideByLink(LeaveDbContext db, LeaveRequestRules rules, Lea
         rules.CheckComment(comment, errors);
         errors.ThrowIfAny();
 
+        return await LeaveTransitions.RetriedAsync(() => DecideOnceAsync(token, choice, comment, cancellationToken));
+    }
+
+    private async Task<LeaveRequest> DecideOnceAsync(string? token, DecisionPurpose choice, string? comment, CancellationToken cancellationToken)
+    {
         db.ChangeTracker.Clear();
         var (check, found) = await CheckAsync(token, tracked: true, cancellationToken);
         if (!check.Usable)

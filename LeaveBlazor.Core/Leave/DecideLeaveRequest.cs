@@ -18,9 +18,12 @@ public sealed class DecideLeaveRequest(LeaveDbContext db, LeaveRequestRules rule
         rules.CheckComment(comment, errors);
         errors.ThrowIfAny();
 
-        var request = await db.LoadForChangeAsync(requestId, cancellationToken);
-        decide(request);
-        await db.SaveTransitionAsync(request, emails, clock, cancellationToken);
-        return request;
+        return await LeaveTransitions.RetriedAsync(async () =>
+        {
+            var request = await db.LoadForChangeAsync(requestId, cancellationToken);
+            decide(request);
+            await db.SaveTransitionAsync(request, emails, clock, cancellationToken);
+            return request;
+        });
     }
 }

@@ -29,13 +29,8 @@ public sealed class LeaveHistoryEntry
     }
 
     internal LeaveHistoryEntry(Guid leaveRequestId, LeaveEventKind kind, Actor actor, LeaveChannel channel, DateTimeOffset at, string? comment)
-        : this(kind, actor, channel, at, comment)
     {
         LeaveRequestId = leaveRequestId;
-    }
-
-    internal LeaveHistoryEntry(LeaveEventKind kind, Actor actor, LeaveChannel channel, DateTimeOffset at, string? comment)
-    {
         Kind = kind;
         ActorId = actor.EmployeeId;
         ActorName = actor.DisplayName;

@@ -123,6 +123,32 @@ public sealed class LeaveRequest
         Record(LeaveEventKind.Cancelled, requester, channel, clock, comment: null);
     }
 
+    /// <summary>Whether the approver is owed a reminder (or, after the last one, the escalation) at <paramref name="now"/>.</summary>
+    public bool IsReminderDue(DateTimeOffset now) => Status == LeaveStatus.Pending && NextReminderDue <= now;
+
+    /// <summary>Whether the reminders ran out, so the next due step is the escalation rather than another reminder.</summary>
+    public bool RemindersExhausted(int maxReminders) => RemindersSent >= maxReminders;
+
+    /// <summary>Reminds the approver once more: counted, the next one scheduled an interval from now, and recorded.</summary>
+    public LeaveHistoryEntry Remind(TimeSpan interval, int maxReminders, LeaveClock clock)
+    {
+        EnsureReminderDue(clock);
+        RemindersSent++;
+        NextReminderDue = clock.UtcNow + interval;
+        return Record(LeaveEventKind.Reminded, Actor.App, LeaveChannel.Automatic, clock,
+            $"Reminder {RemindersSent} of {maxReminders} sent to {Approver.DisplayName}");
+    }
+
+    /// <summary>The reminders went unanswered: flagged overdue, reminded no more, and who was told is recorded.</summary>
+    public LeaveHistoryEntry Escalate(IReadOnlyCollection<Employee> told, LeaveClock clock)
+    {
+        EnsureReminderDue(clock);
+        NextReminderDue = null;
+        OverdueSince = clock.UtcNow;
+        var names = told.Count == 0 ? "nobody (no manager or admin to tell)" : string.Join(", ", told.Select(e => e.DisplayName));
+        return Record(LeaveEventKind.Escalated, Actor.App, LeaveChannel.Automatic, clock, $"No decision after {RemindersSent} reminders: escalated to {names}");
+    }
+
     /// <summary>Why this request can no longer change, in words, e.g. "approved by Dana Scully on 3 Dec 2026 at 14:05".</summary>
     public string DescribeOutcome(LeaveClock clock) => Status switch
     {
@@ -144,7 +170,16 @@ public sealed class LeaveRequest
     {
         if (Status != LeaveStatus.Pending)
         {
-            throw new LeaveConflictException($"{Reference} was already {DescribeOutcome(clock)}; {consequence}.");
+            throw LeaveConflictException.Over(this, $"{Reference} was already {DescribeOutcome(clock)}; {consequence}.");
+        }
+    }
+
+    private void EnsureReminderDue(LeaveClock clock)
+    {
+        EnsurePending(clock, "its approver is not reminded any more");
+        if (!IsReminderDue(clock.UtcNow))
+        {
+            throw new LeaveRuleException($"{Reference} is not due a reminder until {(NextReminderDue is { } due ? clock.Describe(due) : "never")}.");
         }
     }
 
@@ -158,9 +193,11 @@ public sealed class LeaveRequest
         Record(kind, approver, channel, clock, DecisionComment);
     }
 
-    private void Record(LeaveEventKind kind, Actor actor, LeaveChannel channel, LeaveClock clock, string? comment)
+    private LeaveHistoryEntry Record(LeaveEventKind kind, Actor actor, LeaveChannel channel, LeaveClock clock, string? comment)
     {
-        _history.Add(new LeaveHistoryEntry(kind, actor, channel, clock.UtcNow, comment));
+        var entry = new LeaveHistoryEntry(Id, kind, actor, channel, clock.UtcNow, comment);
+        _history.Add(entry);
         Version++;
+        return entry;
     }
 }

@@ -10,6 +10,8 @@ namespace LeaveBlazor.Core.Leave;
 /// </summary>
 internal static class LeaveTransitions
 {
+    private const int MaxTries = 3;
+
     /// <summary>
     /// Loads fresh state: in Blazor Server a context lives as long as the circuit, so anything it tracked
     /// from an earlier operation (or a failed one) is dropped first.
@@ -46,7 +48,28 @@ internal static class LeaveTransitions
         {
             db.ChangeTracker.Clear();
             var winner = await db.LeaveRequests.AsNoTracking().SingleAsync(r => r.Id == request.Id, cancellationToken);
-            throw new LeaveConflictException($"{winner.Reference} was already {winner.DescribeOutcome(clock)}.");
+            throw winner.Status == LeaveStatus.Pending
+                ? new LeaveChangedMeanwhileException(winner)
+                : LeaveConflictException.Over(winner, $"{winner.Reference} was already {winner.DescribeOutcome(clock)}.");
+        }
+    }
+
+    /// <summary>
+    /// Runs a load-change-save <paramref name="attempt"/> again when the request changed meanwhile without being decided
+    /// (a reminder bumps its version too); a decision by someone else still ends it with their conflict.
+    /// </summary>
+    public static async Task<LeaveRequest> RetriedAsync(Func<Task<LeaveRequest>> attempt)
+    {
+        for (var tries = 1; ; tries++)
+        {
+            try
+            {
+                return await attempt();
+            }
+            catch (LeaveChangedMeanwhileException) when (tries < MaxTries)
+            {
+                // fresh state on the next try: each attempt loads the request again
+            }
         }
     }
 }

@@ -20,24 +20,21 @@ public sealed record ReminderRun(int Reminded, int Escalated, int Skipped, int F
 /// <summary>
 /// Reminds approvers of pending requests whose reminder is due, a batch at a time: each batch is written in one
 /// transaction, and if any request of it cannot be (decided meanwhile, taken by another run, or broken), the batch is
-/// undone and each of its requests goes on its own, so one bad request never holds back the others.
-/// A reminder is claimed with a conditional update on its due time, so two runs at once (two app instances) remind
-/// once; the next one is due an interval after now, so reminders missed while the app was down collapse into one.
+/// undone and each of its requests goes on its own, so one bad request never holds back the others. The request itself
+/// decides each reminder and escalation (<see cref="LeaveRequest.Remind"/>, <see cref="LeaveRequest.Escalate"/>), and
+/// its new state is written guarded by the version it was read at: a decision or another run that changed it first
+/// wins, and this run writes nothing for it. The next reminder is due an interval after now, so reminders missed while
+/// the app was down collapse into one.
 /// </summary>
 public sealed class SendDueReminders(LeaveDbContext db, LeaveEmails emails, LeaveClock clock, IOptions<ReminderOptions> options, ILogger<SendDueReminders> logger)
 {
+    // What a reminder or an escalation changes on the request; the rest of it stays as it was read.
+    private static readonly string[] ReminderState =
+        [nameof(LeaveRequest.NextReminderDue), nameof(LeaveRequest.RemindersSent), nameof(LeaveRequest.OverdueSince), nameof(LeaveRequest.Version)];
+
     private readonly ReminderOptions _policy = options.Value;
 
     internal sealed record DueReminder(Guid Id, DateTimeOffset Due);
-
-    /// <summary>The rows reminders and escalations write: emails to send and lines of the requests' history.</summary>
-    private sealed record Writes(List<OutboxMessage> Emails, List<LeaveHistoryEntry> History)
-    {
-        public Writes()
-            : this([], [])
-        {
-        }
-    }
 
     public async Task<ReminderRun> ExecuteAsync(CancellationToken cancellationToken = default)
     {
@@ -46,7 +43,6 @@ public sealed class SendDueReminders(LeaveDbContext db, LeaveEmails emails, Leav
         var run = ReminderRun.Nothing;
         while (!cancellationToken.IsCancellationRequested)
         {
-            db.ChangeTracker.Clear();
             var due = await DueQuery(db, now, passedOver, _policy.BatchSize).ToListAsync(cancellationToken);
             if (due.Count == 0)
             {
@@ -70,37 +66,9 @@ public sealed class SendDueReminders(LeaveDbContext db, LeaveEmails emails, Leav
     /// <summary>The whole batch in one transaction, or null (and nothing written) when any request of it needs handling on its own.</summary>
     private async Task<ReminderRun?> RemindAllAsync(List<DueReminder> due, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        db.ChangeTracker.Clear();
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var ids = due.Select(d => d.Id).ToList();
-            var requests = await db.LeaveRequests.AsNoTracking()
-                .Include(r => r.Requester)
-                .Include(r => r.Approver).ThenInclude(a => a.Manager)
-                .Where(r => ids.Contains(r.Id) && r.Status == LeaveStatus.Pending && r.NextReminderDue <= now)
-                .ToListAsync(cancellationToken);
-            var escalating = requests.Where(r => r.RemindersSent >= _policy.MaxReminders).ToList();
-            var reminding = requests.Except(escalating).ToList();
-            if (requests.Count != due.Count
-                || await ClaimAsync(reminding.Select(r => r.Id).ToList(), escalate: false, now, cancellationToken) != reminding.Count
-                || await ClaimAsync(escalating.Select(r => r.Id).ToList(), escalate: true, now, cancellationToken) != escalating.Count)
-            {
-                return null; // rolled back as the transaction is disposed
-            }
-
-            var writes = new Writes();
-            reminding.ForEach(request => WriteReminder(request, now, writes));
-            foreach (var request in escalating)
-            {
-                WriteEscalation(request, await EscalationRecipientsAsync(request.Approver, cancellationToken), now, writes);
-            }
-
-            // Thousands of rows: written through one prepared INSERT per table rather than tracked and saved one by one.
-            await db.InsertAsync(writes.Emails, cancellationToken);
-            await db.InsertAsync(writes.History, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return new ReminderRun(reminding.Count, escalating.Count, 0, 0);
+            return await WriteAsync(due, now, cancellationToken);
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
@@ -116,7 +84,8 @@ public sealed class SendDueReminders(LeaveDbContext db, LeaveEmails emails, Leav
         {
             try
             {
-                run += await RemindAsync(item, now, cancellationToken);
+                // Decided meanwhile, or another run took this reminder: skipped.
+                run += await WriteAsync([item], now, cancellationToken) ?? new ReminderRun(0, 0, 1, 0);
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {
@@ -131,58 +100,59 @@ public sealed class SendDueReminders(LeaveDbContext db, LeaveEmails emails, Leav
         return run;
     }
 
-    private async Task<ReminderRun> RemindAsync(DueReminder item, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Reminds or escalates every request of <paramref name="due"/> in one transaction; null, with nothing written, when any of them changed first.</summary>
+    private async Task<ReminderRun?> WriteAsync(List<DueReminder> due, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var request = await db.LeaveRequests.AsNoTracking()
+        var ids = due.Select(d => d.Id).ToList();
+        var requests = await db.LeaveRequests.AsNoTracking()
             .Include(r => r.Requester)
             .Include(r => r.Approver).ThenInclude(a => a.Manager)
-            .SingleAsync(r => r.Id == item.Id, cancellationToken);
-        var escalate = request.RemindersSent >= _policy.MaxReminders;
-        var claim = db.LeaveRequests.Where(r => r.Id == item.Id && r.Status == LeaveStatus.Pending && r.NextReminderDue == item.Due);
-        if (await ClaimAsync(claim, escalate, now, cancellationToken) == 0)
+            .Where(r => ids.Contains(r.Id))
+            .ToListAsync(cancellationToken);
+        if (requests.Count != due.Count)
         {
-            return new ReminderRun(0, 0, 1, 0); // decided meanwhile, or another run took this reminder
+            var missing = ids.Except(requests.Select(r => r.Id));
+            throw new InvalidOperationException($"Leave requests {string.Join(", ", missing)} could not be read with their requester and approver.");
         }
 
-        var writes = new Writes();
-        if (escalate)
+        if (!requests.All(r => r.IsReminderDue(now)))
         {
-            WriteEscalation(request, await EscalationRecipientsAsync(request.Approver, cancellationToken), now, writes);
-        }
-        else
-        {
-            WriteReminder(request, now, writes);
+            return null; // rolled back as the transaction is disposed
         }
 
-        db.Outbox.AddRange(writes.Emails);
-        db.Set<LeaveHistoryEntry>().AddRange(writes.History);
-        await db.SaveChangesAsync(cancellationToken);
+        var changed = new List<(LeaveRequest, object)>();
+        var history = new List<LeaveHistoryEntry>();
+        var outbox = new List<OutboxMessage>();
+        var run = ReminderRun.Nothing;
+        foreach (var request in requests)
+        {
+            changed.Add((request, request.Version));
+            if (request.RemindersExhausted(_policy.MaxReminders))
+            {
+                var told = await EscalationRecipientsAsync(request.Approver, cancellationToken);
+                outbox.AddRange(told.Select(to => emails.Escalation(request, to)));
+                history.Add(request.Escalate(told, clock));
+                run += new ReminderRun(0, 1, 0, 0);
+            }
+            else
+            {
+                history.Add(request.Remind(_policy.Interval, _policy.MaxReminders, clock));
+                outbox.Add(emails.Reminder(request));
+                run += new ReminderRun(1, 0, 0, 0);
+            }
+        }
+
+        if (await db.UpdateAsync(changed, ReminderState, cancellationToken) != changed.Count)
+        {
+            return null;
+        }
+
+        // Thousands of rows: written through one prepared INSERT per table rather than tracked and saved one by one.
+        await db.InsertAsync(outbox, cancellationToken);
+        await db.InsertAsync(history, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return escalate ? new ReminderRun(0, 1, 0, 0) : new ReminderRun(1, 0, 0, 0);
-    }
-
-    private Task<int> ClaimAsync(List<Guid> ids, bool escalate, DateTimeOffset now, CancellationToken cancellationToken) =>
-        ids.Count == 0
-            ? Task.FromResult(0)
-            : ClaimAsync(db.LeaveRequests.Where(r => ids.Contains(r.Id) && r.Status == LeaveStatus.Pending && r.NextReminderDue <= now), escalate, now, cancellationToken);
-
-    private Task<int> ClaimAsync(IQueryable<LeaveRequest> claim, bool escalate, DateTimeOffset now, CancellationToken cancellationToken) => escalate
-        ? claim.ExecuteUpdateAsync(s => s.SetProperty(r => r.NextReminderDue, (DateTimeOffset?)null).SetProperty(r => r.OverdueSince, now), cancellationToken)
-        : claim.ExecuteUpdateAsync(s => s.SetProperty(r => r.NextReminderDue, now + _policy.Interval).SetProperty(r => r.RemindersSent, r => r.RemindersSent + 1), cancellationToken);
-
-    private void WriteReminder(LeaveRequest request, DateTimeOffset now, Writes writes)
-    {
-        writes.Emails.Add(emails.Reminder(request));
-        writes.History.Add(Entry(request, LeaveEventKind.Reminded, $"Reminder {request.RemindersSent + 1} of {_policy.MaxReminders} sent to {request.Approver.DisplayName}", now));
-    }
-
-    private void WriteEscalation(LeaveRequest request, List<Employee> recipients, DateTimeOffset now, Writes writes)
-    {
-        writes.Emails.AddRange(recipients.Select(to => emails.Escalation(request, to)));
-        var names = recipients.Count == 0 ? "nobody (no manager or admin to tell)" : string.Join(", ", recipients.Select(r => r.DisplayName));
-        writes.History.Add(Entry(request, LeaveEventKind.Escalated, $"No decision after {request.RemindersSent} reminders: escalated to {names}", now));
+        return run;
     }
 
     /// <summary>The approver's manager if they have an active one; otherwise every active admin except the approver.</summary>
@@ -198,7 +168,4 @@ public sealed class SendDueReminders(LeaveDbContext db, LeaveEmails emails, Leav
             .OrderBy(e => e.DisplayName)
             .ToListAsync(cancellationToken);
     }
-
-    private static LeaveHistoryEntry Entry(LeaveRequest request, LeaveEventKind kind, string comment, DateTimeOffset now) =>
-        new(request.Id, kind, Actor.App, LeaveChannel.Automatic, now, comment);
 }

@@ -108,11 +108,15 @@ public sealed class ConcurrentReminderRunsTests : FreshDatabaseTest
         {
             var stored = await Database.ReloadAsync(request);
             var afterDecision = stored.History.SkipWhile(h => h.Kind is LeaveEventKind.Submitted or LeaveEventKind.Reminded).Skip(1).Select(h => h.Kind);
+            var reminderEmails = (await Database.EmailsAsync(request, EmailKind.Reminder)).Count;
+            var remindedEntries = stored.History.Count(h => h.Kind == LeaveEventKind.Reminded);
             endings.Add($"{stored.Reference}: {outcomes.Succeeded} of 2 succeeded, pending {stored.Status == LeaveStatus.Pending}, "
-                + $"next reminder {stored.NextReminderDue?.ToString("O", System.Globalization.CultureInfo.InvariantCulture) ?? "none"}, after the decision [{string.Join(",", afterDecision)}]");
+                + $"next reminder {stored.NextReminderDue?.ToString("O", System.Globalization.CultureInfo.InvariantCulture) ?? "none"}, after the decision [{string.Join(",", afterDecision)}], "
+                + $"a reminder email per reminded entry {reminderEmails == remindedEntries}");
         }
 
-        Assert.All(endings, ending => Assert.EndsWith(": 2 of 2 succeeded, pending False, next reminder none, after the decision []", ending, StringComparison.Ordinal));
+        NonEmpty.All(endings, ending => Assert.EndsWith(
+            ": 2 of 2 succeeded, pending False, next reminder none, after the decision [], a reminder email per reminded entry True", ending, StringComparison.Ordinal));
     }
 
     /// <summary>Two runs of the job, each from its own scope as on two app instances, released at the same moment.</summary>

