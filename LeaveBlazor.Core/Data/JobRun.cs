@@ -23,7 +23,6 @@ public sealed class JobRun
 
     public static async Task RecordAsync(LeaveDbContext db, string name, DateTimeOffset at, string summary, Exception? failure, CancellationToken cancellationToken)
     {
-        db.ChangeTracker.Clear();
         var run = await db.JobRuns.SingleOrDefaultAsync(r => r.Name == name, cancellationToken);
         if (run is null)
         {

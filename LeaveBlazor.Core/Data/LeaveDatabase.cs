@@ -2,14 +2,24 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LeaveBlazor.Core.Data;
 
 /// <summary>Setting up the application database: the provider, and bringing the schema up to date.</summary>
 public static class LeaveDatabase
 {
-    public static IServiceCollection AddLeaveDatabase(this IServiceCollection services, string connectionString) =>
-        services.AddDbContext<LeaveDbContext>(options => options.UseLeaveSqlite(connectionString));
+    /// <summary>
+    /// The operations create a context per unit of work from the factory (a Blazor circuit's scope lives long, and a
+    /// context shared across its operations would carry one's tracked state into the next); the scoped context remains
+    /// for work that is one unit by itself (a migration, a dispatch pass, a health check).
+    /// </summary>
+    public static IServiceCollection AddLeaveDatabase(this IServiceCollection services, string connectionString)
+    {
+        services.AddDbContextFactory<LeaveDbContext>(options => options.UseLeaveSqlite(connectionString));
+        services.TryAddScoped(provider => provider.GetRequiredService<IDbContextFactory<LeaveDbContext>>().CreateDbContext());
+        return services;
+    }
 
     public static DbContextOptionsBuilder UseLeaveSqlite(this DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString).AddInterceptors(SqliteInterceptors());

@@ -9,11 +9,12 @@ namespace LeaveBlazor.Core.Decisions;
 /// Deciding from an emailed link: the token stands for the request's approver. Looking at a link changes
 /// nothing (mail scanners open links); only <see cref="DecideAsync"/> decides, and a token works once.
 /// </summary>
-public sealed class DecideByLink(LeaveDbContext db, LeaveRequestRules rules, LeaveEmails emails, LeaveClock clock)
+public sealed class DecideByLink(IDbContextFactory<LeaveDbContext> contexts, LeaveRequestRules rules, LeaveEmails emails, LeaveClock clock)
 {
     public async Task<DecisionLinkCheck> InspectAsync(string? token, CancellationToken cancellationToken = default)
     {
-        var (check, _) = await CheckAsync(token, tracked: false, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (check, _) = await CheckAsync(db, token, tracked: false, cancellationToken);
         return check;
     }
 
@@ -28,8 +29,8 @@ public sealed class DecideByLink(LeaveDbContext db, LeaveRequestRules rules, Lea
 
     private async Task<LeaveRequest> DecideOnceAsync(string? token, DecisionPurpose choice, string? comment, CancellationToken cancellationToken)
     {
-        db.ChangeTracker.Clear();
-        var (check, found) = await CheckAsync(token, tracked: true, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (check, found) = await CheckAsync(db, token, tracked: true, cancellationToken);
         if (!check.Usable)
         {
             throw new DecisionLinkRefusedException(check);
@@ -51,7 +52,7 @@ public sealed class DecideByLink(LeaveDbContext db, LeaveRequestRules rules, Lea
         return request;
     }
 
-    private async Task<(DecisionLinkCheck Check, DecisionToken? Token)> CheckAsync(string? plain, bool tracked, CancellationToken cancellationToken)
+    private async Task<(DecisionLinkCheck Check, DecisionToken? Token)> CheckAsync(LeaveDbContext db, string? plain, bool tracked, CancellationToken cancellationToken)
     {
         var hash = DecisionToken.HashOf(plain);
         if (hash is null)

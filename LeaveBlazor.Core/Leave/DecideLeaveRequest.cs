@@ -1,10 +1,11 @@
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Notifications;
+using Microsoft.EntityFrameworkCore;
 
 namespace LeaveBlazor.Core.Leave;
 
 /// <summary>The approver approves or rejects a pending request.</summary>
-public sealed class DecideLeaveRequest(LeaveDbContext db, LeaveRequestRules rules, LeaveClock clock, LeaveEmails emails)
+public sealed class DecideLeaveRequest(IDbContextFactory<LeaveDbContext> contexts, LeaveRequestRules rules, LeaveClock clock, LeaveEmails emails)
 {
     public Task<LeaveRequest> ApproveAsync(Guid requestId, Actor approver, string? comment, LeaveChannel channel, CancellationToken cancellationToken = default) =>
         DecideAsync(requestId, comment, r => r.Approve(approver, comment, channel, clock), cancellationToken);
@@ -18,12 +19,6 @@ public sealed class DecideLeaveRequest(LeaveDbContext db, LeaveRequestRules rule
         rules.CheckComment(comment, errors);
         errors.ThrowIfAny();
 
-        return await LeaveTransitions.RetriedAsync(async () =>
-        {
-            var request = await db.LoadForChangeAsync(requestId, cancellationToken);
-            decide(request);
-            await db.SaveTransitionAsync(request, emails, clock, cancellationToken);
-            return request;
-        });
+        return await contexts.ChangeAsync(requestId, decide, emails, clock, cancellationToken);
     }
 }

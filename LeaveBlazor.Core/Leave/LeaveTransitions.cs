@@ -13,12 +13,22 @@ internal static class LeaveTransitions
     private const int MaxTries = 3;
 
     /// <summary>
-    /// Loads fresh state: in Blazor Server a context lives as long as the circuit, so anything it tracked
-    /// from an earlier operation (or a failed one) is dropped first.
+    /// One change of a request as a unit of work: a context of its own, the request loaded fresh, changed by
+    /// <paramref name="change"/>, saved with its emails; tried again when a reminder got in between (<see cref="RetriedAsync"/>).
     /// </summary>
+    public static Task<LeaveRequest> ChangeAsync(this IDbContextFactory<LeaveDbContext> contexts, Guid requestId, Action<LeaveRequest> change,
+        LeaveEmails emails, LeaveClock clock, CancellationToken cancellationToken) =>
+        RetriedAsync(async () =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var request = await db.LoadForChangeAsync(requestId, cancellationToken);
+            change(request);
+            await db.SaveTransitionAsync(request, emails, clock, cancellationToken);
+            return request;
+        });
+
     public static async Task<LeaveRequest> LoadForChangeAsync(this LeaveDbContext db, Guid requestId, CancellationToken cancellationToken)
     {
-        db.ChangeTracker.Clear();
         return await db.LeaveRequests
                 .Include(r => r.Requester)
                 .Include(r => r.Approver)
@@ -46,7 +56,6 @@ internal static class LeaveTransitions
         }
         catch (DbUpdateConcurrencyException)
         {
-            db.ChangeTracker.Clear();
             var winner = await db.LeaveRequests.AsNoTracking().SingleAsync(r => r.Id == request.Id, cancellationToken);
             throw winner.Status == LeaveStatus.Pending
                 ? new LeaveChangedMeanwhileException(winner)

@@ -7,12 +7,12 @@ using Microsoft.Extensions.Options;
 namespace LeaveBlazor.Core.Leave;
 
 /// <summary>Asks for leave: checks every rule, gives the request its reference and saves it as Pending.</summary>
-public sealed class SubmitLeaveRequest(LeaveDbContext db, LeaveRequestRules rules, LeaveEmails emails, LeaveClock clock, IOptions<ReminderOptions> reminders)
+public sealed class SubmitLeaveRequest(IDbContextFactory<LeaveDbContext> contexts, LeaveRequestRules rules, LeaveEmails emails, LeaveClock clock, IOptions<ReminderOptions> reminders)
 {
     public async Task<LeaveRequest> ExecuteAsync(string requesterId, NewLeaveRequest input, LeaveChannel channel, CancellationToken cancellationToken = default)
     {
         var errors = rules.CheckDetails(input);
-        db.ChangeTracker.Clear(); // the context may outlive one operation (a Blazor circuit): start clean
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
         // On SQLite this begins IMMEDIATE: submissions queue up, so two cannot both pass the overlap check.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -22,7 +22,7 @@ public sealed class SubmitLeaveRequest(LeaveDbContext db, LeaveRequestRules rule
 
         if (!errors.Any)
         {
-            await CheckNoOverlapAsync(requesterId, DatesOf(input), errors, cancellationToken);
+            await CheckNoOverlapAsync(db, requesterId, DatesOf(input), errors, cancellationToken);
         }
 
         errors.ThrowIfAny();
@@ -40,7 +40,7 @@ public sealed class SubmitLeaveRequest(LeaveDbContext db, LeaveRequestRules rule
     private static LeaveDates DatesOf(NewLeaveRequest input) =>
         new(input.FirstDay!.Value, input.LastDay!.Value, input.HalfDayStart, input.HalfDayEnd);
 
-    private async Task CheckNoOverlapAsync(string requesterId, LeaveDates dates, FieldErrors errors, CancellationToken cancellationToken)
+    private static async Task CheckNoOverlapAsync(LeaveDbContext db, string requesterId, LeaveDates dates, FieldErrors errors, CancellationToken cancellationToken)
     {
         var nearby = await db.LeaveRequests.AsNoTracking()
             .Where(r => r.RequesterId == requesterId

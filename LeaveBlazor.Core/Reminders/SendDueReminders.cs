@@ -26,7 +26,7 @@ public sealed record ReminderRun(int Reminded, int Escalated, int Skipped, int F
 /// wins, and this run writes nothing for it. The next reminder is due an interval after now, so reminders missed while
 /// the app was down collapse into one.
 /// </summary>
-public sealed class SendDueReminders(LeaveDbContext db, LeaveEmails emails, LeaveClock clock, IOptions<ReminderOptions> options, ILogger<SendDueReminders> logger)
+public sealed class SendDueReminders(IDbContextFactory<LeaveDbContext> contexts, LeaveEmails emails, LeaveClock clock, IOptions<ReminderOptions> options, ILogger<SendDueReminders> logger)
 {
     // What a reminder or an escalation changes on the request; the rest of it stays as it was read.
     private static readonly string[] ReminderState =
@@ -43,7 +43,12 @@ public sealed class SendDueReminders(LeaveDbContext db, LeaveEmails emails, Leav
         var run = ReminderRun.Nothing;
         while (!cancellationToken.IsCancellationRequested)
         {
-            var due = await DueQuery(db, now, passedOver, _policy.BatchSize).ToListAsync(cancellationToken);
+            List<DueReminder> due;
+            await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+            {
+                due = await DueQuery(db, now, passedOver, _policy.BatchSize).ToListAsync(cancellationToken);
+            }
+
             if (due.Count == 0)
             {
                 break;
@@ -103,6 +108,7 @@ public sealed class SendDueReminders(LeaveDbContext db, LeaveEmails emails, Leav
     /// <summary>Reminds or escalates every request of <paramref name="due"/> in one transaction; null, with nothing written, when any of them changed first.</summary>
     private async Task<ReminderRun?> WriteAsync(List<DueReminder> due, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var ids = due.Select(d => d.Id).ToList();
         var requests = await db.LeaveRequests.AsNoTracking()
@@ -130,7 +136,7 @@ public sealed class SendDueReminders(LeaveDbContext db, LeaveEmails emails, Leav
             changed.Add((request, request.Version));
             if (request.RemindersExhausted(_policy.MaxReminders))
             {
-                var told = await EscalationRecipientsAsync(request.Approver, cancellationToken);
+                var told = await EscalationRecipientsAsync(db, request.Approver, cancellationToken);
                 outbox.AddRange(told.Select(to => emails.Escalation(request, to)));
                 history.Add(request.Escalate(told, clock));
                 run += new ReminderRun(0, 1, 0, 0);
@@ -156,7 +162,7 @@ public sealed class SendDueReminders(LeaveDbContext db, LeaveEmails emails, Leav
     }
 
     /// <summary>The approver's manager if they have an active one; otherwise every active admin except the approver.</summary>
-    private async Task<List<Employee>> EscalationRecipientsAsync(Employee approver, CancellationToken cancellationToken)
+    private static async Task<List<Employee>> EscalationRecipientsAsync(LeaveDbContext db, Employee approver, CancellationToken cancellationToken)
     {
         if (approver.Manager is { IsActive: true } manager && manager.Id != approver.Id)
         {

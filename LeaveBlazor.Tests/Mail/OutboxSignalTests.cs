@@ -25,8 +25,7 @@ public sealed class OutboxSignalTests : FreshDatabaseTest
     [Fact]
     public async Task Submitting_a_request_wakes_the_dispatcher()
     {
-        await using var db = Context();
-        var submit = new SubmitLeaveRequest(db, Service<LeaveRequestRules>(), Service<LeaveEmails>(), Service<LeaveClock>(), Service<IOptions<ReminderOptions>>());
+        var submit = new SubmitLeaveRequest(Contexts(), Service<LeaveRequestRules>(), Service<LeaveEmails>(), Service<LeaveClock>(), Service<IOptions<ReminderOptions>>());
         var woken = _signal.WaitAsync(Bound, _sweepClock, CancellationToken.None);
 
         await submit.ExecuteAsync(TestPeople.Alex.Id, LeaveInput.NextWeek(), LeaveChannel.Web);
@@ -68,7 +67,7 @@ public sealed class OutboxSignalTests : FreshDatabaseTest
         var failed = await db.Outbox.SingleAsync(m => m.State == OutboxState.Failed);
         var woken = _signal.WaitAsync(Bound, _sweepClock, CancellationToken.None);
 
-        await new RetryOutboxEmail(db, Database.Time).ExecuteAsync(failed.Id);
+        await new RetryOutboxEmail(Contexts(), Database.Time).ExecuteAsync(failed.Id);
 
         await woken.WaitAsync(Bound);
     }
@@ -78,8 +77,7 @@ public sealed class OutboxSignalTests : FreshDatabaseTest
     {
         await Database.SubmitAsync(LeaveInput.NextWeek());
         Database.Time.Advance(Database.Reminders.Interval);
-        await using var db = Context();
-        var reminders = new SendDueReminders(db, Service<LeaveEmails>(), Service<LeaveClock>(), Service<IOptions<ReminderOptions>>(), NullLogger<SendDueReminders>.Instance);
+        var reminders = new SendDueReminders(Contexts(), Service<LeaveEmails>(), Service<LeaveClock>(), Service<IOptions<ReminderOptions>>(), NullLogger<SendDueReminders>.Instance);
         var woken = _signal.WaitAsync(Bound, _sweepClock, CancellationToken.None);
 
         Assert.Equal(1, (await reminders.ExecuteAsync()).Reminded);
@@ -119,9 +117,17 @@ public sealed class OutboxSignalTests : FreshDatabaseTest
         return new LeaveDbContext(options.Options);
     }
 
+    /// <summary>The operations' context factory, making contexts with this test's signal interceptor.</summary>
+    private IDbContextFactory<LeaveDbContext> Contexts() => new ContextsOf(Context);
+
     private T Service<T>()
         where T : notnull => Database.Services.GetRequiredService<T>();
 
     private OutboxMessage Email() =>
         new(EmailKind.SubmissionReceipt, null, TestPeople.Sam.Email, TestPeople.Sam.DisplayName, "Subject", "<p>Hi</p>", "Hi", Database.Time.GetUtcNow());
+
+    private sealed class ContextsOf(Func<LeaveDbContext> create) : IDbContextFactory<LeaveDbContext>
+    {
+        public LeaveDbContext CreateDbContext() => create();
+    }
 }

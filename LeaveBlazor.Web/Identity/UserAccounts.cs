@@ -16,10 +16,12 @@ public sealed record UserSummary(string Id, string Email, string DisplayName, st
 /// What an admin does to people: create, change manager and roles, deactivate. The sign-in account and the
 /// directory entry change together in one transaction, so neither exists without the other.
 /// </summary>
-public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identityDb, EmployeeDirectory directory, TimeProvider time)
+public sealed class UserAccounts(IServiceScopeFactory scopes, IDbContextFactory<LeaveDbContext> contexts, EmployeeDirectory directory, TimeProvider time)
 {
     public async Task<List<UserSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
+        await using var scope = scopes.CreateAsyncScope();
+        var identityDb = scope.ServiceProvider.GetRequiredService<IdentityDb>();
         var roles = await identityDb.UserRoles
             .Join(identityDb.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
             .ToListAsync(cancellationToken);
@@ -33,7 +35,7 @@ public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identity
     {
         var id = Guid.NewGuid().ToString();
         var user = new AppUser { Id = id, UserName = draft.Email?.Trim(), Email = draft.Email?.Trim(), EmailConfirmed = true };
-        await InOneTransactionAsync(async leaveDb =>
+        await InOneTransactionAsync(async (users, leaveDb) =>
         {
             var errors = await CheckAsync(leaveDb, id, draft, cancellationToken);
             if (await users.FindByEmailAsync(user.Email ?? "") is not null)
@@ -54,42 +56,43 @@ public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identity
             Succeeded(await users.CreateAsync(user, draft.Password!));
             var employee = new Employee(id, user.Email!, draft.DisplayName!.Trim());
             leaveDb.Employees.Add(employee);
-            await SaveDirectoryEntryAsync(leaveDb, employee, user, draft, cancellationToken);
+            await SaveDirectoryEntryAsync(users, leaveDb, employee, user, draft, cancellationToken);
         }, cancellationToken);
         return id;
     }
 
     public async Task UpdateAsync(string id, UserDraft draft, CancellationToken cancellationToken = default)
     {
-        var user = await users.FindByIdAsync(id) ?? throw new LeaveRuleException("That person no longer exists.");
-        await InOneTransactionAsync(async leaveDb =>
+        await InOneTransactionAsync(async (users, leaveDb) =>
         {
+            var user = await users.FindByIdAsync(id) ?? throw new LeaveRuleException("That person no longer exists.");
+
             // Checked inside the transaction: two admins saving "A reports to B" and "B reports to A" cannot both pass.
             var errors = await CheckAsync(leaveDb, id, draft with { Email = user.Email }, cancellationToken);
-            if (!draft.Roles.Contains(Roles.Admin) && await IsLastActiveAdminAsync(user))
+            if (!draft.Roles.Contains(Roles.Admin) && await IsLastActiveAdminAsync(users, user))
             {
                 errors.Add("Roles", "This is the only active admin: make someone else an admin first.");
             }
 
             if (!draft.Roles.Contains(Roles.Approver))
             {
-                errors.Merge(await new EmployeeDirectory(leaveDb).CheckMayStopApprovingAsync(id, cancellationToken));
+                errors.Merge(await DirectoryChecks.MayStopApprovingAsync(leaveDb, id, cancellationToken));
             }
 
             errors.ThrowIfAny();
             var employee = await leaveDb.Employees.SingleAsync(e => e.Id == id, cancellationToken);
             employee.DisplayName = draft.DisplayName!.Trim();
-            await SaveDirectoryEntryAsync(leaveDb, employee, user, draft, cancellationToken);
+            await SaveDirectoryEntryAsync(users, leaveDb, employee, user, draft, cancellationToken);
         }, cancellationToken);
     }
 
     /// <summary>A deactivated person cannot sign in (their open sessions end too) and cannot be chosen as approver.</summary>
     public async Task SetActiveAsync(string id, bool active, CancellationToken cancellationToken = default)
     {
-        var user = await users.FindByIdAsync(id) ?? throw new LeaveRuleException("That person no longer exists.");
-        await InOneTransactionAsync(async leaveDb =>
+        await InOneTransactionAsync(async (users, leaveDb) =>
         {
-            if (!active && await IsLastActiveAdminAsync(user))
+            var user = await users.FindByIdAsync(id) ?? throw new LeaveRuleException("That person no longer exists.");
+            if (!active && await IsLastActiveAdminAsync(users, user))
             {
                 throw new LeaveRuleException("This is the only active admin: make someone else an admin before deactivating them.");
             }
@@ -105,7 +108,7 @@ public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identity
 
     private static async Task<FieldErrors> CheckAsync(LeaveDbContext leaveDb, string id, UserDraft draft, CancellationToken cancellationToken)
     {
-        var errors = await new EmployeeDirectory(leaveDb).CheckManagerAsync(id, NullIfEmpty(draft.ManagerId), cancellationToken);
+        var errors = await DirectoryChecks.ManagerAsync(leaveDb, id, NullIfEmpty(draft.ManagerId), cancellationToken);
         var email = draft.Email?.Trim() ?? "";
         if (!IsPlainEmailAddress(email))
         {
@@ -131,21 +134,21 @@ public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identity
     /// The directory entry is the source of who approves and who administers; the account's roles mirror it. A
     /// manager approves their reports (<see cref="Employee.ReportTo"/>), so a newly named manager gets the Approver role too.
     /// </summary>
-    private async Task SaveDirectoryEntryAsync(LeaveDbContext leaveDb, Employee employee, AppUser user, UserDraft draft, CancellationToken cancellationToken)
+    private static async Task SaveDirectoryEntryAsync(UserManager<AppUser> users, LeaveDbContext leaveDb, Employee employee, AppUser user, UserDraft draft, CancellationToken cancellationToken)
     {
         employee.CanApprove = draft.Roles.Contains(Roles.Approver);
         employee.IsAdmin = draft.Roles.Contains(Roles.Admin);
         var manager = NullIfEmpty(draft.ManagerId) is { } managerId ? await leaveDb.Employees.SingleAsync(e => e.Id == managerId, cancellationToken) : null;
         employee.ReportTo(manager);
         await leaveDb.SaveChangesAsync(cancellationToken);
-        await MirrorRolesAsync(user, employee);
+        await MirrorRolesAsync(users, user, employee);
         if (manager is not null && await users.FindByIdAsync(manager.Id) is { } managerAccount)
         {
-            await MirrorRolesAsync(managerAccount, manager);
+            await MirrorRolesAsync(users, managerAccount, manager);
         }
     }
 
-    private async Task MirrorRolesAsync(AppUser user, Employee employee)
+    private static async Task MirrorRolesAsync(UserManager<AppUser> users, AppUser user, Employee employee)
     {
         var target = Roles.Of(employee);
         var current = await users.GetRolesAsync(user);
@@ -153,7 +156,7 @@ public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identity
         Succeeded(await users.AddToRolesAsync(user, target.Except(current)));
     }
 
-    private async Task<bool> IsLastActiveAdminAsync(AppUser user)
+    private async Task<bool> IsLastActiveAdminAsync(UserManager<AppUser> users, AppUser user)
     {
         if (!IsActive(user) || !await users.IsInRoleAsync(user, Roles.Admin))
         {
@@ -166,22 +169,20 @@ public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identity
 
     private bool IsActive(AppUser user) => user.LockoutEnd is null || user.LockoutEnd < time.GetUtcNow();
 
-    private async Task InOneTransactionAsync(Func<LeaveDbContext, Task> work, CancellationToken cancellationToken)
+    /// <summary>
+    /// One admin change as a unit of work: fresh contexts for the accounts and the directory, sharing one connection and
+    /// one transaction, begun and committed by the directory's context (so its write queue and outbox signal see it).
+    /// </summary>
+    private async Task InOneTransactionAsync(Func<UserManager<AppUser>, LeaveDbContext, Task> work, CancellationToken cancellationToken)
     {
-        await using var transaction = await identityDb.Database.BeginTransactionAsync(cancellationToken);
-        var options = new DbContextOptionsBuilder<LeaveDbContext>().UseSqlite(identityDb.Database.GetDbConnection()).Options;
-        await using var leaveDb = new LeaveDbContext(options);
-        await leaveDb.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);
-        try
-        {
-            await work(leaveDb);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        finally
-        {
-            // After a rollback the tracker would believe the undone changes were saved.
-            identityDb.ChangeTracker.Clear();
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        await using var leaveDb = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await leaveDb.Database.BeginTransactionAsync(cancellationToken);
+        var identityDb = scope.ServiceProvider.GetRequiredService<IdentityDb>();
+        identityDb.Database.SetDbConnection(leaveDb.Database.GetDbConnection());
+        await identityDb.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);
+        await work(scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>(), leaveDb);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>One bare address (no display name, no group) that MimeKit, which will send to it, reads back unchanged.</summary>

@@ -1,4 +1,5 @@
 using LeaveBlazor.Core.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace LeaveBlazor.Web.Jobs;
 
@@ -6,7 +7,7 @@ namespace LeaveBlazor.Web.Jobs;
 /// Runs a job's work and keeps its outcome as the job's <see cref="JobRun"/> in the app database, where /healthz reads
 /// it (Hangfire's own history is lost with in-memory storage at each restart).
 /// </summary>
-public sealed class JobRunRecorder(LeaveDbContext db, TimeProvider time, ILogger<JobRunRecorder> logger)
+public sealed class JobRunRecorder(IDbContextFactory<LeaveDbContext> contexts, TimeProvider time, ILogger<JobRunRecorder> logger)
 {
     /// <param name="work">The job's work; returns a one-line summary of what it did.</param>
     public async Task RunAsync(string job, Func<Task<string>> work, CancellationToken cancellationToken)
@@ -23,14 +24,20 @@ public sealed class JobRunRecorder(LeaveDbContext db, TimeProvider time, ILogger
         }
 
         // Recorded even if shutdown began meanwhile: the work is done.
-        await JobRun.RecordAsync(db, job, time.GetUtcNow(), summary, null, CancellationToken.None);
+        await RecordAsync(job, summary, null);
+    }
+
+    private async Task RecordAsync(string job, string summary, Exception? failure)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        await JobRun.RecordAsync(db, job, time.GetUtcNow(), summary, failure, CancellationToken.None);
     }
 
     private async Task RecordFailureAsync(string job, Exception failure)
     {
         try
         {
-            await JobRun.RecordAsync(db, job, time.GetUtcNow(), "", failure, CancellationToken.None);
+            await RecordAsync(job, "", failure);
         }
         catch (Exception recording)
         {

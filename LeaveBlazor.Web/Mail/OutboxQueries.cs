@@ -29,15 +29,19 @@ public sealed record OutboxRow(
 }
 
 /// <summary>What the admin Outbox page lists.</summary>
-public sealed class OutboxQueries(LeaveDbContext db)
+public sealed class OutboxQueries(IDbContextFactory<LeaveDbContext> contexts)
 {
-    public async Task<Dictionary<OutboxState, int>> CountsAsync(CancellationToken cancellationToken = default) =>
-        await db.Outbox.GroupBy(m => m.State).Select(g => new { g.Key, Count = g.Count() })
+    public async Task<Dictionary<OutboxState, int>> CountsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Outbox.GroupBy(m => m.State).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+    }
 
     /// <summary>Pending rows in the order they will go; the others newest first.</summary>
     public async Task<List<OutboxRow>> InStateAsync(OutboxState state, int limit = 200, CancellationToken cancellationToken = default)
     {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = db.Outbox.AsNoTracking().Where(m => m.State == state);
         rows = state == OutboxState.Pending
             ? rows.OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)

@@ -6,11 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace LeaveBlazor.Web.Mail;
 
 /// <summary>An admin sends a failed email again (after correcting an address or the SMTP settings).</summary>
-public sealed class RetryOutboxEmail(LeaveDbContext db, TimeProvider time)
+public sealed class RetryOutboxEmail(IDbContextFactory<LeaveDbContext> contexts, TimeProvider time)
 {
     public async Task ExecuteAsync(long id, CancellationToken cancellationToken = default)
     {
-        db.ChangeTracker.Clear(); // the context may outlive one operation (a Blazor circuit): start clean
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var message = await db.Outbox.SingleOrDefaultAsync(m => m.Id == id, cancellationToken)
             ?? throw new LeaveRuleException("That email is no longer in the outbox.");
         if (message.State != OutboxState.Failed)

@@ -175,18 +175,28 @@ public sealed class EmailsQueuedWithTheChangeTests : FreshDatabaseTest
     }
 
     /// <summary>Runs the operation in a fresh scope and lists, for each save it makes, the rows written together.</summary>
+    /// <summary>What each save made by <paramref name="operation"/> wrote, on the contexts it created.</summary>
     private async Task<List<string>> SavesDuringAsync<TOperation>(Func<TOperation, Task> operation)
         where TOperation : notnull
     {
         await using var scope = Database.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<LeaveDbContext>();
         var saves = new List<string>();
-        db.SavingChanges += (_, _) => saves.Add(string.Join(", ", db.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified)
-            .Select(e => $"{e.State} {e.Metadata.ClrType.Name}")
-            .Order(StringComparer.Ordinal)));
-        await operation(scope.ServiceProvider.GetRequiredService<TOperation>());
+        var contexts = new RecordingContexts(scope.ServiceProvider.GetRequiredService<IDbContextFactory<LeaveDbContext>>(), saves);
+        await operation(ActivatorUtilities.CreateInstance<TOperation>(scope.ServiceProvider, contexts));
         return saves;
+    }
+
+    private sealed class RecordingContexts(IDbContextFactory<LeaveDbContext> contexts, List<string> saves) : IDbContextFactory<LeaveDbContext>
+    {
+        public LeaveDbContext CreateDbContext()
+        {
+            var db = contexts.CreateDbContext();
+            db.SavingChanges += (_, _) => saves.Add(string.Join(", ", db.ChangeTracker.Entries()
+                .Where(e => e.State is EntityState.Added or EntityState.Modified)
+                .Select(e => $"{e.State} {e.Metadata.ClrType.Name}")
+                .Order(StringComparer.Ordinal)));
+            return db;
+        }
     }
 
     private static List<(EmailKind, string)> Addressed(IEnumerable<OutboxMessage> emails) =>

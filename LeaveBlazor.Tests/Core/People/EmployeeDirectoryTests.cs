@@ -97,8 +97,8 @@ public sealed class EmployeeDirectoryTests : FreshDatabaseTest
     }
 
     private Task<IReadOnlyDictionary<string, string[]>> CheckManagerAsync(string employeeId, string? managerId) =>
-        Database.InScopeAsync<EmployeeDirectory, IReadOnlyDictionary<string, string[]>>(
-            async directory => (await directory.CheckManagerAsync(employeeId, managerId)).ToDictionary());
+        Database.InScopeAsync<LeaveDbContext, IReadOnlyDictionary<string, string[]>>(
+            async db => (await DirectoryChecks.ManagerAsync(db, employeeId, managerId)).ToDictionary());
 
     private async Task SetManagerAsync(string employeeId, string managerId)
     {

@@ -1,5 +1,6 @@
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Web.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LeaveBlazor.Tests.Integration.Accounts;
 
@@ -56,6 +57,20 @@ public sealed class ChangingPeopleTests(LeaveApp app) : IClassFixture<LeaveApp>
         await app.UpdatePersonAsync(id, draft with { ManagerId = managerId });
 
         Assert.Contains(Roles.Approver, await app.RolesAsync(managerDraft.Email!));
+    }
+
+    [Fact]
+    public async Task A_refused_change_leaves_nothing_for_the_next_one_in_the_same_scope()
+    {
+        var draft = PeopleInTheApp.NewPerson();
+        var id = await app.CreatePersonAsync(draft);
+        await using var circuit = app.Services.CreateAsyncScope();
+        var accounts = circuit.ServiceProvider.GetRequiredService<UserAccounts>();
+        await Assert.ThrowsAsync<LeaveValidationException>(() => accounts.UpdateAsync(id, draft with { DisplayName = "" }));
+
+        await accounts.UpdateAsync(id, draft with { DisplayName = "Second Try" });
+
+        Assert.Equal("Second Try", (await app.DirectoryEntryAsync(id))?.DisplayName);
     }
 
     [Fact]
