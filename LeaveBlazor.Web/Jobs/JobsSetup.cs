@@ -27,7 +27,10 @@ public static class JobsSetup
 
         // Storage and activator of this host's own, registered before AddHangfire so that it does not fall back on
         // Hangfire's static ones, which outlive a host (several hosts run one after another in the tests).
-        services.AddSingleton(provider => provider.GetRequiredService<IOptions<HangfireOptions>>().Value.CreateStorage());
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<HangfireOptions>>().Value.CreateStorage(
+            builder.Environment.ContentRootPath,
+            provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HangfireSqliteFile)),
+            provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<JobActivator, ContainerJobActivator>();
         services.AddHangfire(hangfire => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
