@@ -50,6 +50,7 @@ public static class JobsSetup
 
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name)
+            .AddCheck<JobStorageHealthCheck>(JobStorageHealthCheck.Name, failureStatus: HealthStatus.Degraded)
             .Add(JobCheck(SendRemindersJob.Name, provider => provider.GetRequiredService<IOptions<ReminderOptions>>().Value.Cron))
             .Add(JobCheck(DispatchOutboxJob.Name, provider => provider.GetRequiredService<IOptions<MailOptions>>().Value.SweepCron));
         return builder;
