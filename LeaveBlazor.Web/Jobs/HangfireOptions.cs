@@ -27,7 +27,9 @@ public sealed class HangfireOptions
     /// <summary>The storage's name as this build spells it, for /healthz.</summary>
     public string StorageName => UsesSqlite ? SQLite : InMemory;
 
-    public IEnumerable<string> Problems()
+    /// <param name="contentRoot">What a relative <see cref="SqliteFile"/> is under.</param>
+    /// <param name="appDatabase">The app database's file (full path), which Hangfire must never share.</param>
+    public IEnumerable<string> Problems(string contentRoot, string? appDatabase)
     {
         if (!UsesSqlite && !Storage.Equals(InMemory, StringComparison.OrdinalIgnoreCase))
         {
@@ -36,6 +38,11 @@ public sealed class HangfireOptions
         else if (UsesSqlite && string.IsNullOrWhiteSpace(SqliteFile))
         {
             yield return "Hangfire:SqliteFile is empty: set it to a file of Hangfire's own, such as \"data/hangfire.db\" (never the app database).";
+        }
+        else if (UsesSqlite && string.Equals(SqliteFilePath(contentRoot), appDatabase, StringComparison.Ordinal))
+        {
+            // Its unprefixed tables (Job, State, Set, Hash…) and its own connection pool do not belong in the app's file.
+            yield return $"Hangfire:SqliteFile '{SqliteFile}' is the app database; give Hangfire a file of its own, such as \"data/hangfire.db\".";
         }
     }
 

@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.Logging;
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Reminders;
+using LeaveBlazor.Web.Data;
 using LeaveBlazor.Web.Hosting;
 using LeaveBlazor.Web.Mail;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -21,7 +22,9 @@ public static class JobsSetup
     public static WebApplicationBuilder AddLeaveJobs(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddCheckedSettings<HangfireOptions>(builder.Configuration, HangfireOptions.Section, hangfire => hangfire.Problems());
+        var appDatabase = LeaveDataSetup.DatabaseFile(builder);
+        services.AddCheckedSettings<HangfireOptions>(builder.Configuration, HangfireOptions.Section,
+            hangfire => hangfire.Problems(builder.Environment.ContentRootPath, appDatabase));
         services.AddSettingsProblems<ReminderOptions>(reminders => CronSchedule.Problems("Reminders:Cron", reminders.Cron));
         services.AddSettingsProblems<MailOptions>(mail => CronSchedule.Problems("Smtp:SweepCron", mail.SweepCron));
 
