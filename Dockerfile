@@ -9,14 +9,16 @@ COPY LeaveBlazor.Core/ LeaveBlazor.Core/
 COPY LeaveBlazor.Web/ LeaveBlazor.Web/
 RUN dotnet publish LeaveBlazor.Web/LeaveBlazor.Web.csproj --configuration Release --no-restore --output /app
 
-# Run: the ASP.NET runtime only, as the image's non-root "app" user, with the database in a volume.
+# Run: the ASP.NET runtime only, as the image's non-root "app" user, with the database, Hangfire's file and the
+# sign-in keys in one volume.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app .
 RUN mkdir -p /data && chown app:app /data
 VOLUME /data
 ENV ASPNETCORE_HTTP_PORTS=8080 \
-    ConnectionStrings__Leave="Data Source=/data/leave.db"
+    ConnectionStrings__Leave="Data Source=/data/leave.db" \
+    Hangfire__SqliteFile=/data/hangfire.db
 USER app
 EXPOSE 8080
 ENTRYPOINT ["dotnet", "LeaveBlazor.Web.dll"]

@@ -4,16 +4,21 @@ using LeaveBlazor.Bench;
 using LeaveBlazor.Bench.Infra;
 using LeaveBlazor.Bench.Sections;
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Web.Jobs;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 // Runs every benchmark of issue 7 once, each beside its raw limit, and prints the results as a Markdown table.
 // `--smoke` runs tiny sizes, to prove the bench still works (its figures mean nothing);
 // `--only=submissions,decisions,reminders,dispatch` runs some of the parts, for profiling one.
+// `--hangfire=InMemory` gives the app process Hangfire's in-memory storage instead of its SQLite file (the default);
+// the reminder and dispatch parts call their operations directly, without Hangfire, so it does not touch them.
 var smoke = args.Contains("--smoke");
 var only = args.FirstOrDefault(a => a.StartsWith("--only=", StringComparison.Ordinal))?["--only=".Length..].Split(',');
+var hangfire = args.FirstOrDefault(a => a.StartsWith("--hangfire=", StringComparison.Ordinal))?["--hangfire=".Length..] ?? HangfireOptions.SQLite;
 var sizes = smoke ? BenchSizes.Smoke : BenchSizes.Full;
 var header = string.Create(CultureInfo.InvariantCulture,
-    $"LeaveBlazor bench{(smoke ? " (smoke sizes)" : "")}: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}");
+    $"LeaveBlazor bench{(smoke ? " (smoke sizes)" : "")}: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, Hangfire storage {hangfire}, SQLite {SqliteVersion()}");
 Console.WriteLine(header);
 
 using var workspace = new Workspace();
@@ -26,7 +31,7 @@ if (Runs("submissions"))
     await using var sink = await SmtpSink.StartAsync();
     var database = workspace.File("submissions.db");
     var (people, calendar) = await PrepareAsync(database, sizes.Employees);
-    await using var app = await AppProcess.StartAsync(workspace, database, sink.Port);
+    await using var app = await AppProcess.StartAsync(workspace, database, sink.Port, hangfire);
     await Memory.AfterStartAsync(app, report);
     using var api = new ApiClient(app.BaseAddress, calendar, DateOnly.FromDateTime(DateTime.UtcNow));
     await api.SignInAsync(people.EmployeeEmails);
@@ -39,7 +44,7 @@ if (Runs("decisions"))
     await using var sink = await SmtpSink.StartAsync(workspace.Folder("mail"));
     var database = workspace.File("decisions.db");
     var (people, calendar) = await PrepareAsync(database, sizes.Employees);
-    await using var app = await AppProcess.StartAsync(workspace, database, sink.Port);
+    await using var app = await AppProcess.StartAsync(workspace, database, sink.Port, hangfire);
     using var api = new ApiClient(app.BaseAddress, calendar, DateOnly.FromDateTime(DateTime.UtcNow));
     await api.SignInAsync(people.EmployeeEmails);
     var dump = new MailDump(sink.DumpFolder!);
@@ -63,6 +68,14 @@ if (Runs("dispatch"))
 report.Print($"{header}; whole run {(DateTime.UtcNow - started).TotalMinutes:0.0} min");
 
 bool Runs(string part) => only is null || only.Contains(part);
+
+// The native SQLite every part runs on: it came with the SQLitePCLRaw version the build pins.
+static string SqliteVersion()
+{
+    using var connection = new SqliteConnection("Data Source=:memory:");
+    connection.Open();
+    return connection.ServerVersion;
+}
 
 static async Task<(People People, WorkingDayCalendar Calendar)> PrepareAsync(string databaseFile, int employees)
 {

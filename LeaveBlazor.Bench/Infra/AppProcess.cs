@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using LeaveBlazor.Web.Jobs;
 
 namespace LeaveBlazor.Bench.Infra;
 
@@ -25,9 +26,12 @@ public sealed class AppProcess : IAsyncDisposable
     public AppProbe Probe { get; }
 
     /// <summary>The settings the bench gives the app on top of the top-level appsettings.json.</summary>
-    public static Dictionary<string, string> Settings(string databaseFile, int smtpPort, Uri baseAddress) => new()
+    /// <param name="hangfireStorage">Hangfire's storage (its file goes beside the database's); the app's default unless the bench's <c>--hangfire=</c> says.</param>
+    public static Dictionary<string, string> Settings(string databaseFile, int smtpPort, Uri baseAddress, string hangfireStorage = HangfireOptions.SQLite) => new()
     {
         ["ConnectionStrings:Leave"] = $"Data Source={databaseFile}",
+        ["Hangfire:Storage"] = hangfireStorage,
+        ["Hangfire:SqliteFile"] = Path.ChangeExtension(databaseFile, ".hangfire.db"),
         ["Smtp:Host"] = "127.0.0.1",
         ["Smtp:Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Smtp:Security"] = "None",
@@ -41,7 +45,7 @@ public sealed class AppProcess : IAsyncDisposable
         ["Logging:LogLevel:Default"] = "Warning",
     };
 
-    public static async Task<AppProcess> StartAsync(Workspace workspace, string databaseFile, int smtpPort)
+    public static async Task<AppProcess> StartAsync(Workspace workspace, string databaseFile, int smtpPort, string hangfireStorage)
     {
         var port = Workspace.FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
@@ -57,7 +61,7 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/');
         start.Environment["DOTNET_STARTUP_HOOKS"] = typeof(StartupHook).Assembly.Location;
         start.Environment[StartupHook.SocketVariable] = probeSocket;
-        foreach (var (key, value) in Settings(databaseFile, smtpPort, baseAddress))
+        foreach (var (key, value) in Settings(databaseFile, smtpPort, baseAddress, hangfireStorage))
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }

@@ -24,6 +24,9 @@ public class LeaveApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string DatabaseFile => Path.Combine(Folder, "leave.db");
 
+    /// <summary>Hangfire's own SQLite file (the default storage), beside the app database.</summary>
+    public string HangfireFile => Path.Combine(Folder, "hangfire.db");
+
     /// <summary>Where the app writes its emails as .eml files (no SMTP host is set), instead of the web project's folder.</summary>
     public string PickupFolder => Path.Combine(Folder, "mail-pickup");
 
@@ -34,6 +37,7 @@ public class LeaveApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Leave", $"Data Source={DatabaseFile}");
+        builder.UseSetting("Hangfire:SqliteFile", HangfireFile);
         builder.UseSetting("Smtp:PickupFolder", PickupFolder);
 
         // Recurring jobs only when a test asks for them: a run at a minute boundary would remind or send behind its back.

@@ -13,7 +13,16 @@ public sealed class KestrelJobsApp : JobsApp
 {
     private readonly List<HttpClient> _browsers = [];
 
-    public KestrelJobsApp() => UseKestrel(0);
+    public KestrelJobsApp()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    private KestrelJobsApp(IReadOnlyDictionary<string, string?> settings)
+        : base(settings) => UseKestrel(0);
+
+    /// <summary>The app on Kestrel with these settings on top (xunit wants a fixture with one public constructor).</summary>
+    public static new KestrelJobsApp With(IReadOnlyDictionary<string, string?> settings) => new(settings);
 
     protected override void StartHost() => StartServer();
 

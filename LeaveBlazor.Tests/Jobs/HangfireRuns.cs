@@ -16,12 +16,16 @@ public static class HangfireRuns
     }
 
     /// <summary>Triggers a recurring job now, as Trigger now on the dashboard does, and returns the state its run ended in.</summary>
-    public static Task<string> RunRecurringJobAsync(this IServiceProvider services, string id)
+    public static async Task<string> RunRecurringJobAsync(this IServiceProvider services, string id) =>
+        (await services.TriggerRecurringJobAsync(id)).State;
+
+    /// <summary>Triggers a recurring job now and waits for its run to end; returns the run's Hangfire job id and final state.</summary>
+    public static async Task<(string JobId, string State)> TriggerRecurringJobAsync(this IServiceProvider services, string id)
     {
         var jobId = ((IRecurringJobManagerV2)services.GetRequiredService<IRecurringJobManager>()).TriggerJob(id)
             ?? throw new InvalidOperationException($"No recurring job {id}.");
         var storage = services.GetRequiredService<JobStorage>();
-        return Eventually.HoldsAsync(
+        var state = await Eventually.HoldsAsync(
             () =>
             {
                 using var connection = storage.GetConnection();
@@ -29,5 +33,6 @@ public static class HangfireRuns
             },
             state => state is "Succeeded" or "Failed",
             $"the {id} run (Hangfire job {jobId}) to finish");
+        return (jobId, state);
     }
 }

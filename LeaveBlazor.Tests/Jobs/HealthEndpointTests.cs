@@ -10,11 +10,11 @@ namespace LeaveBlazor.Tests.Jobs;
 public sealed class HealthEndpointTests(JobsApp app) : IClassFixture<JobsApp>
 {
     [Fact]
-    public async Task Health_answers_anonymously_with_the_database_and_both_jobs()
+    public async Task Health_answers_anonymously_with_the_database_the_job_storage_and_both_jobs()
     {
         var (status, health) = await HealthAsync();
 
-        Assert.Equal((HttpStatusCode.OK, $"{DatabaseHealthCheck.Name}, {SendRemindersJob.Name}, {DispatchOutboxJob.Name}"),
+        Assert.Equal((HttpStatusCode.OK, $"{DatabaseHealthCheck.Name}, {JobStorageHealthCheck.Name}, {SendRemindersJob.Name}, {DispatchOutboxJob.Name}"),
             (status, string.Join(", ", health.GetProperty("checks").EnumerateArray().Select(check => check.GetProperty("name").GetString()))));
     }
 
@@ -24,6 +24,18 @@ public sealed class HealthEndpointTests(JobsApp app) : IClassFixture<JobsApp>
         var (_, health) = await HealthAsync();
 
         Assert.Equal("Healthy", Check(health, DatabaseHealthCheck.Name).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Job_storage_is_healthy_and_names_sqlite_its_file_and_both_recurring_jobs()
+    {
+        var (_, health) = await HealthAsync();
+        var storage = Check(health, JobStorageHealthCheck.Name);
+        var data = storage.GetProperty("data");
+
+        Assert.Equal(("Healthy", "SQLite", "hangfire.db", 2),
+            (storage.GetProperty("status").GetString(), data.GetProperty("storage").GetString(), data.GetProperty("file").GetString(),
+                data.GetProperty("recurringJobs").GetInt32()));
     }
 
     [Fact]

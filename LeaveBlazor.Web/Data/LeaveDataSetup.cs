@@ -44,6 +44,13 @@ public static class LeaveDataSetup
         await scope.ServiceProvider.GetRequiredService<IdentityDb>().Database.MigrateAsync();
     }
 
+    /// <summary>The app database's file, as a full path (null for an in-memory database).</summary>
+    public static string? DatabaseFile(WebApplicationBuilder builder)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(SqliteConnectionString(builder)).DataSource;
+        return dataSource == ":memory:" ? null : Path.GetFullPath(dataSource);
+    }
+
     private static string SqliteConnectionString(WebApplicationBuilder builder)
     {
         var configured = builder.Configuration.GetConnectionString(ConnectionName);

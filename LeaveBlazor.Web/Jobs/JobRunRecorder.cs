@@ -5,7 +5,7 @@ namespace LeaveBlazor.Web.Jobs;
 
 /// <summary>
 /// Runs a job's work and keeps its outcome as the job's <see cref="JobRun"/> in the app database, where /healthz reads
-/// it (Hangfire's own history is lost with in-memory storage at each restart).
+/// it (Hangfire's own history goes with its file, or at each restart with in-memory storage).
 /// </summary>
 public sealed class JobRunRecorder(IDbContextFactory<LeaveDbContext> contexts, TimeProvider time, ILogger<JobRunRecorder> logger)
 {

@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.Logging;
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Reminders;
+using LeaveBlazor.Web.Data;
 using LeaveBlazor.Web.Hosting;
 using LeaveBlazor.Web.Mail;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -21,13 +22,18 @@ public static class JobsSetup
     public static WebApplicationBuilder AddLeaveJobs(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddCheckedSettings<HangfireOptions>(builder.Configuration, HangfireOptions.Section, hangfire => hangfire.Problems());
+        var appDatabase = LeaveDataSetup.DatabaseFile(builder);
+        services.AddCheckedSettings<HangfireOptions>(builder.Configuration, HangfireOptions.Section,
+            hangfire => hangfire.Problems(builder.Environment.ContentRootPath, appDatabase));
         services.AddSettingsProblems<ReminderOptions>(reminders => CronSchedule.Problems("Reminders:Cron", reminders.Cron));
         services.AddSettingsProblems<MailOptions>(mail => CronSchedule.Problems("Smtp:SweepCron", mail.SweepCron));
 
         // Storage and activator of this host's own, registered before AddHangfire so that it does not fall back on
         // Hangfire's static ones, which outlive a host (several hosts run one after another in the tests).
-        services.AddSingleton(provider => provider.GetRequiredService<IOptions<HangfireOptions>>().Value.CreateStorage());
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<HangfireOptions>>().Value.CreateStorage(
+            builder.Environment.ContentRootPath,
+            provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HangfireSqliteFile)),
+            provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<JobActivator, ContainerJobActivator>();
         services.AddHangfire(hangfire => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -47,6 +53,7 @@ public static class JobsSetup
 
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name)
+            .AddCheck<JobStorageHealthCheck>(JobStorageHealthCheck.Name, failureStatus: HealthStatus.Degraded)
             .Add(JobCheck(SendRemindersJob.Name, provider => provider.GetRequiredService<IOptions<ReminderOptions>>().Value.Cron))
             .Add(JobCheck(DispatchOutboxJob.Name, provider => provider.GetRequiredService<IOptions<MailOptions>>().Value.SweepCron));
         return builder;

@@ -12,6 +12,7 @@ public sealed class ProductionApp(string databaseFile, IReadOnlyDictionary<strin
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Leave", $"Data Source={databaseFile}");
+        builder.UseSetting("Hangfire:SqliteFile", Path.Combine(Path.GetDirectoryName(databaseFile)!, "hangfire.db"));
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
