@@ -3,6 +3,8 @@ using LeaveBlazor.Bench.Infra;
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Decisions;
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Notifications;
+using LeaveBlazor.Core.Workflow;
 using LeaveBlazor.Web.Mail;
 using MailKit.Net.Smtp;
 using MailKit.Security;

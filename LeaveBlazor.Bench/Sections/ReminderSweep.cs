@@ -2,6 +2,7 @@ using System.Diagnostics;
 using LeaveBlazor.Bench.Infra;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Reminders;
+using LeaveBlazor.Core.Workflow;
 using LeaveBlazor.Web.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,13 +1,13 @@
-using LeaveBlazor.Core.Decisions;
-using LeaveBlazor.Core.Leave;
-using LeaveBlazor.Core.Notifications;
-using LeaveBlazor.Core.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace LeaveBlazor.Core.Data;
 
-/// <summary>The application database: the directory, leave requests and their history, decision tokens and the email outbox.</summary>
+/// <summary>
+/// The application database: the directory, leave requests and their history, decision tokens and the email outbox.
+/// Each feature maps its own tables (its configurations and a <c>db.Table</c> extension beside its types), so this
+/// layer depends on none of them.
+/// </summary>
 public sealed class LeaveDbContext : DbContext
 {
     private bool _outboxWritten;
@@ -15,17 +15,9 @@ public sealed class LeaveDbContext : DbContext
     public LeaveDbContext(DbContextOptions<LeaveDbContext> options)
         : base(options)
     {
-        // Even a one-statement save runs in a transaction, so SqliteWriteQueue lines it up with the other writers.
+        // Even a one-statement save runs in a transaction, so the engine can line it up with the other writers (SQLite's write queue does).
         Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
     }
-
-    public DbSet<Employee> Employees => Set<Employee>();
-
-    public DbSet<LeaveRequest> LeaveRequests => Set<LeaveRequest>();
-
-    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
-
-    public DbSet<DecisionToken> DecisionTokens => Set<DecisionToken>();
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
@@ -42,26 +34,8 @@ public sealed class LeaveDbContext : DbContext
         return wrote;
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        NoteOutboxWrites();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
-
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        NoteOutboxWrites();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
-    /// <summary>For writes that bypass SaveChanges (<see cref="RowInserts"/>).</summary>
-    internal void NoteOutboxWritten() => _outboxWritten = true;
-
-    private void NoteOutboxWrites()
-    {
-        _outboxWritten |= ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added
-            || (e.State == EntityState.Modified && e.Property(m => m.State).IsModified && e.Entity.State == OutboxState.Pending));
-    }
+    /// <summary>Notes that this context wrote emails to send; the commit that makes them visible announces them.</summary>
+    public void NoteOutboxWritten() => _outboxWritten = true;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LeaveDbContext).Assembly);

@@ -1,5 +1,6 @@
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.People;
+using LeaveBlazor.Core.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeaveBlazor.Core.Leave;

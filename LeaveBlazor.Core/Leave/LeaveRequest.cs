@@ -1,4 +1,5 @@
 using LeaveBlazor.Core.People;
+using LeaveBlazor.Core.Rules;
 
 namespace LeaveBlazor.Core.Leave;
 

@@ -1,10 +1,11 @@
+using LeaveBlazor.Core.Rules;
 using Microsoft.Extensions.Options;
 
 namespace LeaveBlazor.Core.Leave;
 
 /// <summary>
 /// The rules a new request must meet that need nothing from the database. The form runs them as
-/// the person types; <see cref="SubmitLeaveRequest"/> runs them again with the database rules.
+/// the person types; <c>SubmitLeaveRequest</c> runs them again with the database rules.
 /// </summary>
 public sealed class LeaveRequestRules(IOptions<LeaveOptions> options, LeaveClock clock)
 {
@@ -38,7 +39,7 @@ public sealed class LeaveRequestRules(IOptions<LeaveOptions> options, LeaveClock
         return errors;
     }
 
-    /// <summary>The type, dates and reason; the approver is checked against the directory by <see cref="SubmitLeaveRequest"/>.</summary>
+    /// <summary>The type, dates and reason; the approver is checked against the directory by <c>SubmitLeaveRequest</c>.</summary>
     public FieldErrors CheckDetails(NewLeaveRequest input)
     {
         var errors = new FieldErrors();

@@ -1,5 +1,5 @@
 using LeaveBlazor.Core.Data;
-using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeaveBlazor.Core.People;

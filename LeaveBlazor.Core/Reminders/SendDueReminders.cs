@@ -26,7 +26,7 @@ public sealed record ReminderRun(int Reminded, int Escalated, int Skipped, int F
 /// wins, and this run writes nothing for it. The next reminder is due an interval after now, so reminders missed while
 /// the app was down collapse into one.
 /// </summary>
-public sealed class SendDueReminders(IDbContextFactory<LeaveDbContext> contexts, LeaveEmails emails, LeaveClock clock, IOptions<ReminderOptions> options, ILogger<SendDueReminders> logger)
+public sealed class SendDueReminders(IDbContextFactory<LeaveDbContext> contexts, IDatabaseEngine engine, LeaveEmails emails, LeaveClock clock, IOptions<ReminderOptions> options, ILogger<SendDueReminders> logger)
 {
     // What a reminder or an escalation changes on the request; the rest of it stays as it was read.
     private static readonly string[] ReminderState =
@@ -149,14 +149,15 @@ public sealed class SendDueReminders(IDbContextFactory<LeaveDbContext> contexts,
             }
         }
 
-        if (await db.UpdateAsync(changed, ReminderState, cancellationToken) != changed.Count)
+        if (await engine.UpdateAsync(db, changed, ReminderState, cancellationToken) != changed.Count)
         {
             return null;
         }
 
         // Thousands of rows: written through one prepared INSERT per table rather than tracked and saved one by one.
-        await db.InsertAsync(outbox, cancellationToken);
-        await db.InsertAsync(history, cancellationToken);
+        await engine.InsertAsync(db, outbox, cancellationToken);
+        await engine.InsertAsync(db, history, cancellationToken);
+        db.NoteOutboxWritten(); // the bulk insert passes no SaveChanges: the commit still wakes the dispatcher
         await transaction.CommitAsync(cancellationToken);
         return run;
     }

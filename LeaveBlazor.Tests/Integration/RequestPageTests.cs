@@ -1,5 +1,6 @@
 using System.Net;
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Workflow;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace LeaveBlazor.Tests.Integration;

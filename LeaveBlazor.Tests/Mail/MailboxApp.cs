@@ -1,4 +1,5 @@
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Workflow;
 using LeaveBlazor.Tests.Integration;
 using Microsoft.AspNetCore.Hosting;
 

@@ -1,7 +1,9 @@
 using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Data.Sqlite;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Core.Reminders;
+using LeaveBlazor.Core.Workflow;
 using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Web.Mail;
 using Microsoft.EntityFrameworkCore;
@@ -77,7 +79,7 @@ public sealed class OutboxSignalTests : FreshDatabaseTest
     {
         await Database.SubmitAsync(LeaveInput.NextWeek());
         Database.Time.Advance(Database.Reminders.Interval);
-        var reminders = new SendDueReminders(Contexts(), Service<LeaveEmails>(), Service<LeaveClock>(), Service<IOptions<ReminderOptions>>(), NullLogger<SendDueReminders>.Instance);
+        var reminders = new SendDueReminders(Contexts(), Service<IDatabaseEngine>(), Service<LeaveEmails>(), Service<LeaveClock>(), Service<IOptions<ReminderOptions>>(), NullLogger<SendDueReminders>.Instance);
         var woken = _signal.WaitAsync(Bound, _sweepClock, CancellationToken.None);
 
         Assert.Equal(1, (await reminders.ExecuteAsync()).Reminded);

@@ -4,6 +4,7 @@ using Bunit.Rendering;
 using Bunit.TestDoubles;
 using LeaveBlazor.Core;
 using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Data.Sqlite;
 using LeaveBlazor.Web.Identity;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,7 +34,7 @@ public abstract class LeavePageTest : BunitContext, IAsyncLifetime
 
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
-        Services.AddLeaveDatabase(Database.ConnectionString);
+        Services.AddLeaveSqlite(Database.ConnectionString);
         Services.AddSingleton<TimeProvider>(Database.Time);
         Services.AddSingleton(Options.Create(Database.Policy));
         Services.AddLeaveWorkflow();

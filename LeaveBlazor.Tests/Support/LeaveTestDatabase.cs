@@ -1,7 +1,9 @@
 using LeaveBlazor.Core;
 using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Data.Sqlite;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
+using LeaveBlazor.Core.People;
 using LeaveBlazor.Core.Reminders;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,7 +56,7 @@ public class LeaveTestDatabase : IAsyncLifetime, IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(); // the reminder job logs the requests it could not remind
         services.AddLeaveWorkflow();
-        services.AddLeaveDatabase(ConnectionString);
+        services.AddLeaveSqlite(ConnectionString);
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton(Options.Create(Policy));
         services.AddSingleton(Options.Create(Links));
@@ -110,9 +112,9 @@ public class LeaveTestDatabase : IAsyncLifetime, IAsyncDisposable
 
     public async Task InitializeAsync()
     {
+        await Services.MigrateLeaveDatabaseAsync();
         await using var scope = CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<LeaveDbContext>();
-        await LeaveDatabase.MigrateAsync(db);
         db.Employees.AddRange(TestPeople.Everyone.Select(p => p.ToEmployee()));
         await db.SaveChangesAsync();
     }

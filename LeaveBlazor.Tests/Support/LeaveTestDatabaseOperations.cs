@@ -1,4 +1,5 @@
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Workflow;
 
 namespace LeaveBlazor.Tests.Support;
 

@@ -1,4 +1,5 @@
 using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Data.Sqlite;
 using LeaveBlazor.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ public static class TestAccounts
     {
         services.AddDbContext<IdentityDb>(options => options
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(IdentityDb.MigrationsHistoryTable))
-            .AddInterceptors(LeaveDatabase.SqliteInterceptors()));
+            .AddInterceptors(SqliteDatabase.Interceptors()));
         services.AddIdentityCore<AppUser>(options => options.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<IdentityDb>();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Rules;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LeaveBlazor.Web.Api;

@@ -1,5 +1,6 @@
 using LeaveBlazor.Core;
 using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Data.Sqlite;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Reminders;
 using LeaveBlazor.Web.Hosting;
@@ -18,10 +19,10 @@ public static class LeaveDataSetup
     public static WebApplicationBuilder AddLeaveData(this WebApplicationBuilder builder)
     {
         var connectionString = SqliteConnectionString(builder);
-        builder.Services.AddLeaveDatabase(connectionString);
+        builder.Services.AddLeaveSqlite(connectionString);
         builder.Services.AddDbContext<IdentityDb>(options => options
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(IdentityDb.MigrationsHistoryTable))
-            .AddInterceptors(LeaveDatabase.SqliteInterceptors()));
+            .AddInterceptors(SqliteDatabase.Interceptors()));
 
         // Sign-in cookies must survive a restart, so the keys that protect them live beside the database.
         var dataFolder = Path.GetDirectoryName(new SqliteConnectionStringBuilder(connectionString).DataSource);
@@ -39,8 +40,8 @@ public static class LeaveDataSetup
     /// <summary>Creates or upgrades the database before the app takes requests; nothing to run by hand.</summary>
     public static async Task MigrateLeaveDatabaseAsync(this WebApplication app)
     {
+        await app.Services.MigrateLeaveDatabaseAsync();
         await using var scope = app.Services.CreateAsyncScope();
-        await LeaveDatabase.MigrateAsync(scope.ServiceProvider.GetRequiredService<LeaveDbContext>());
         await scope.ServiceProvider.GetRequiredService<IdentityDb>().Database.MigrateAsync();
     }
 

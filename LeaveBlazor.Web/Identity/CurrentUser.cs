@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.People;
+using LeaveBlazor.Core.Rules;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace LeaveBlazor.Web.Identity;

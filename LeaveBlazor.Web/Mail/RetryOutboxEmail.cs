@@ -1,6 +1,7 @@
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
+using LeaveBlazor.Core.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeaveBlazor.Web.Mail;

@@ -1,4 +1,5 @@
 using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Data.Sqlite;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Tests.Support;
@@ -41,7 +42,7 @@ public sealed class RowInsertsTests : FreshDatabaseTest
         await Database.InScopeAsync<LeaveDbContext>(async db =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
-            await db.InsertAsync([row], CancellationToken.None);
+            await RowInserts.InsertAsync(db, [row], CancellationToken.None);
             await transaction.CommitAsync();
         });
         return await Database.InScopeAsync<LeaveDbContext, T>(db => find(db).AsNoTracking().SingleAsync());

@@ -1,6 +1,8 @@
 using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Data.Sqlite;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
+using LeaveBlazor.Core.Rules;
 using LeaveBlazor.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using LeaveBlazor.Core.Decisions;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
+using LeaveBlazor.Core.Rules;
 using LeaveBlazor.Tests.Support;
 
 namespace LeaveBlazor.Tests.Core.Decisions;

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Decisions;
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.People;
 using LeaveBlazor.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 

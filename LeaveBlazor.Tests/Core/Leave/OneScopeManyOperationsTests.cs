@@ -1,4 +1,6 @@
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Rules;
+using LeaveBlazor.Core.Workflow;
 using LeaveBlazor.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,5 @@
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Rules;
 using LeaveBlazor.Tests.Support;
 
 namespace LeaveBlazor.Tests.Core.Leave;

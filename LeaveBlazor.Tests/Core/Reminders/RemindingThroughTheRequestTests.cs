@@ -1,5 +1,6 @@
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.People;
+using LeaveBlazor.Core.Rules;
 using LeaveBlazor.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

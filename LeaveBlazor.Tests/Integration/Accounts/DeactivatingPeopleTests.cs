@@ -1,5 +1,6 @@
 using System.Net;
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Rules;
 using LeaveBlazor.Web.Identity;
 
 namespace LeaveBlazor.Tests.Integration.Accounts;

@@ -1,4 +1,5 @@
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Rules;
 using LeaveBlazor.Web.Identity;
 
 namespace LeaveBlazor.Tests.Integration.Accounts;

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Workflow;
 using LeaveBlazor.Web.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

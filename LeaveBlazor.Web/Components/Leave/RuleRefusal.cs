@@ -1,4 +1,5 @@
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Rules;
 
 namespace LeaveBlazor.Web.Components.Leave;
 

@@ -1,4 +1,4 @@
-namespace LeaveBlazor.Core.Leave;
+namespace LeaveBlazor.Core.Rules;
 
 /// <summary>Collects validation messages per field, then throws them together.</summary>
 public sealed class FieldErrors

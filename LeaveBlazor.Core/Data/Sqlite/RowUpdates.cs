@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace LeaveBlazor.Core.Data;
+namespace LeaveBlazor.Core.Data.Sqlite;
 
 /// <summary>
 /// Writes some properties of many entities, changed in memory by their own methods, through one prepared UPDATE, each
@@ -13,7 +13,7 @@ namespace LeaveBlazor.Core.Data;
 internal static class RowUpdates
 {
     /// <summary>The number of rows written; fewer than given when someone changed a row since it was read.</summary>
-    public static async Task<int> UpdateAsync<T>(this LeaveDbContext db, IReadOnlyCollection<(T Row, object ReadToken)> rows,
+    public static async Task<int> UpdateAsync<T>(LeaveDbContext db, IReadOnlyCollection<(T Row, object ReadToken)> rows,
         IReadOnlyList<string> propertyNames, CancellationToken cancellationToken)
         where T : class
     {

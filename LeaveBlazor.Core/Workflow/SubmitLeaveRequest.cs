@@ -1,10 +1,13 @@
 using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
+using LeaveBlazor.Core.People;
 using LeaveBlazor.Core.Reminders;
+using LeaveBlazor.Core.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace LeaveBlazor.Core.Leave;
+namespace LeaveBlazor.Core.Workflow;
 
 /// <summary>Asks for leave: checks every rule, gives the request its reference and saves it as Pending.</summary>
 public sealed class SubmitLeaveRequest(IDbContextFactory<LeaveDbContext> contexts, LeaveRequestRules rules, LeaveEmails emails, LeaveClock clock, IOptions<ReminderOptions> reminders)

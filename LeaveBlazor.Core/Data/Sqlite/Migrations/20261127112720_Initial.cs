@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace LeaveBlazor.Core.Data.Migrations
+namespace LeaveBlazor.Core.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration

@@ -1,19 +1,18 @@
-using LeaveBlazor.Core.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace LeaveBlazor.Core.Data;
+namespace LeaveBlazor.Core.Data.Sqlite;
 
 /// <summary>
 /// Inserts many new rows of one entity through a single prepared INSERT, for a job that writes thousands at once:
 /// SaveChanges parses an INSERT and tracks an entity per row, which took the reminder job most of its time. The columns
 /// and value conversions come from EF's model, so the mapping still lives in one place. The rows' generated keys are
-/// not read back, and no SaveChanges interceptor sees them (outbox rows are noted for the commit all the same).
+/// not read back, and no SaveChanges interceptor sees them: the caller notes what waits for them.
 /// </summary>
 internal static class RowInserts
 {
-    public static async Task InsertAsync<T>(this LeaveDbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
+    public static async Task InsertAsync<T>(LeaveDbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
         where T : class
     {
         if (rows.Count == 0)
@@ -43,11 +42,6 @@ internal static class RowInserts
             }
 
             await insert.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        if (rows is IReadOnlyCollection<OutboxMessage>)
-        {
-            db.NoteOutboxWritten();
         }
     }
 }

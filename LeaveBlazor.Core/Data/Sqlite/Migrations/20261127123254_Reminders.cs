@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace LeaveBlazor.Core.Data.Migrations
+namespace LeaveBlazor.Core.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Reminders : Migration

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace LeaveBlazor.Core.Data;
+namespace LeaveBlazor.Core.Data.Sqlite;
 
 /// <summary>
 /// Per-connection SQLite settings. WAL itself is a property of the file (set once by

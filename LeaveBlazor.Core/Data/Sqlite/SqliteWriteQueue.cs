@@ -3,7 +3,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace LeaveBlazor.Core.Data;
+namespace LeaveBlazor.Core.Data.Sqlite;
 
 /// <summary>
 /// Lines up this process's writers to a SQLite file in memory. SQLite admits one writer at a time and answers the

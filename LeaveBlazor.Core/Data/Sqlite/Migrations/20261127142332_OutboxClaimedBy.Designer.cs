@@ -8,17 +8,42 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace LeaveBlazor.Core.Data.Migrations
+namespace LeaveBlazor.Core.Data.Sqlite.Migrations
 {
     [DbContext(typeof(LeaveDbContext))]
-    [Migration("20261127115350_EmailOutboxAndDecisionTokens")]
-    partial class EmailOutboxAndDecisionTokens
+    [Migration("20261127142332_OutboxClaimedBy")]
+    partial class OutboxClaimedBy
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("LeaveBlazor.Core.Data.JobRun", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastFailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastSucceededAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastSummary")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobRuns");
+                });
 
             modelBuilder.Entity("LeaveBlazor.Core.Data.ReferenceCounter", b =>
                 {
@@ -157,6 +182,12 @@ namespace LeaveBlazor.Core.Data.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("NextReminderDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OverdueSince")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -165,6 +196,9 @@ namespace LeaveBlazor.Core.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RemindersSent")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RequesterId")
                         .IsRequired()
@@ -187,6 +221,8 @@ namespace LeaveBlazor.Core.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("NextReminderDue");
+
                     b.HasIndex("Reference")
                         .IsUnique();
 
@@ -205,6 +241,9 @@ namespace LeaveBlazor.Core.Data.Migrations
 
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClaimedBy")
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("ClaimedUntil")
                         .HasColumnType("INTEGER");
@@ -290,6 +329,9 @@ namespace LeaveBlazor.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsAdmin")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ManagerId")

@@ -1,9 +1,11 @@
 using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Decisions;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
+using LeaveBlazor.Core.Rules;
 using Microsoft.EntityFrameworkCore;
 
-namespace LeaveBlazor.Core.Decisions;
+namespace LeaveBlazor.Core.Workflow;
 
 /// <summary>
 /// Deciding from an emailed link: the token stands for the request's approver. Looking at a link changes

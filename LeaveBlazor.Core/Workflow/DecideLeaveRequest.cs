@@ -1,8 +1,10 @@
 using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
+using LeaveBlazor.Core.Rules;
 using Microsoft.EntityFrameworkCore;
 
-namespace LeaveBlazor.Core.Leave;
+namespace LeaveBlazor.Core.Workflow;
 
 /// <summary>The approver approves or rejects a pending request.</summary>
 public sealed class DecideLeaveRequest(IDbContextFactory<LeaveDbContext> contexts, LeaveRequestRules rules, LeaveClock clock, LeaveEmails emails)

@@ -1,8 +1,9 @@
 using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
 using Microsoft.EntityFrameworkCore;
 
-namespace LeaveBlazor.Core.Leave;
+namespace LeaveBlazor.Core.Workflow;
 
 /// <summary>
 /// Loading a request to change it, and saving the change together with the emails it causes,

@@ -1,8 +1,9 @@
 using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
 using Microsoft.EntityFrameworkCore;
 
-namespace LeaveBlazor.Core.Leave;
+namespace LeaveBlazor.Core.Workflow;
 
 /// <summary>The requester withdraws a request that is still waiting for a decision.</summary>
 public sealed class CancelLeaveRequest(IDbContextFactory<LeaveDbContext> contexts, LeaveClock clock, LeaveEmails emails)

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
-namespace LeaveBlazor.Core.Data;
+namespace LeaveBlazor.Core.Data.Sqlite;
 
 /// <summary>Lets <c>dotnet ef migrations add</c> build the context without the web host.</summary>
 internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<LeaveDbContext>

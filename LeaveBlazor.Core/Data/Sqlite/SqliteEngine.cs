@@ -1,0 +1,27 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeaveBlazor.Core.Data.Sqlite;
+
+/// <summary>SQLite's side of <see cref="IDatabaseEngine"/>: the file in WAL mode, and rows written through prepared single-row commands.</summary>
+internal sealed class SqliteEngine : IDatabaseEngine
+{
+    /// <summary>Creates the folder if needed and switches the file to WAL (a property of the file, kept from then on).</summary>
+    public async Task PrepareAsync(LeaveDbContext db, CancellationToken cancellationToken)
+    {
+        var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+    }
+
+    public Task InsertAsync<T>(LeaveDbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
+        where T : class => RowInserts.InsertAsync(db, rows, cancellationToken);
+
+    public Task<int> UpdateAsync<T>(LeaveDbContext db, IReadOnlyCollection<(T Row, object ReadToken)> rows, IReadOnlyList<string> propertyNames, CancellationToken cancellationToken)
+        where T : class => RowUpdates.UpdateAsync(db, rows, propertyNames, cancellationToken);
+}
