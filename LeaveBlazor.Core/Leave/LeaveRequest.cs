@@ -123,6 +123,34 @@ public sealed class LeaveRequest
         Record(LeaveEventKind.Cancelled, requester, channel, clock, comment: null);
     }
 
+    /// <summary>
+    /// An admin gives the request to <paramref name="successor"/> (its approver was deactivated): the successor decides it
+    /// from now on, is reminded from scratch, and the links sent to the previous approver stop working.
+    /// </summary>
+    public void HandOverTo(Employee successor, Actor admin, LeaveClock clock, TimeSpan reminderInterval)
+    {
+        EnsurePending(clock, "there is nothing left to hand over");
+        if (successor.Id == ApproverId)
+        {
+            throw new LeaveRuleException($"{successor.DisplayName} already decides {Reference}: choose someone else to take it over.");
+        }
+
+        if (!successor.MayApproveLeaveOf(Requester))
+        {
+            throw new LeaveRuleException(
+                $"{successor.DisplayName} cannot take over {Reference}: only an active approver other than {Requester.DisplayName} can decide it. Choose someone else.");
+        }
+
+        var previous = Approver;
+        ApproverId = successor.Id;
+        Approver = successor;
+        RemindersSent = 0;
+        OverdueSince = null;
+        NextReminderDue = clock.UtcNow + reminderInterval;
+        Record(LeaveEventKind.HandedOver, admin, LeaveChannel.Web, clock,
+            $"Handed over from {previous.DisplayName}{(previous.IsActive ? "" : " (deactivated)")} to {successor.DisplayName}");
+    }
+
     /// <summary>Whether the approver is owed a reminder (or, after the last one, the escalation) at <paramref name="now"/>.</summary>
     public bool IsReminderDue(DateTimeOffset now) => Status == LeaveStatus.Pending && NextReminderDue <= now;
 
