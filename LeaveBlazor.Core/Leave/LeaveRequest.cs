@@ -154,27 +154,36 @@ public sealed class LeaveRequest
     /// <summary>Whether the approver is owed a reminder (or, after the last one, the escalation) at <paramref name="now"/>.</summary>
     public bool IsReminderDue(DateTimeOffset now) => Status == LeaveStatus.Pending && NextReminderDue <= now;
 
-    /// <summary>Whether the reminders ran out, so the next due step is the escalation rather than another reminder.</summary>
-    public bool RemindersExhausted(int maxReminders) => RemindersSent >= maxReminders;
+    /// <summary>
+    /// Whether the next due step is the escalation rather than another reminder: the reminders ran out, or the approver
+    /// was deactivated (nobody reminds a person who has left; someone must hand the request over).
+    /// </summary>
+    public bool EscalatesNext(int maxReminders) => RemindersSent >= maxReminders || !Approver.IsActive;
 
     /// <summary>Reminds the approver once more: counted, the next one scheduled an interval from now, and recorded.</summary>
     public LeaveHistoryEntry Remind(TimeSpan interval, int maxReminders, LeaveClock clock)
     {
         EnsureReminderDue(clock);
+        if (!Approver.IsActive)
+        {
+            throw new LeaveRuleException($"{Approver.DisplayName} is deactivated, so is not reminded about {Reference}: it is escalated instead.");
+        }
+
         RemindersSent++;
         NextReminderDue = clock.UtcNow + interval;
         return Record(LeaveEventKind.Reminded, Actor.App, LeaveChannel.Automatic, clock,
             $"Reminder {RemindersSent} of {maxReminders} sent to {Approver.DisplayName}");
     }
 
-    /// <summary>The reminders went unanswered: flagged overdue, reminded no more, and who was told is recorded.</summary>
+    /// <summary>The reminders went unanswered, or the approver left: flagged overdue, reminded no more, and who was told is recorded.</summary>
     public LeaveHistoryEntry Escalate(IReadOnlyCollection<Employee> told, LeaveClock clock)
     {
         EnsureReminderDue(clock);
         NextReminderDue = null;
         OverdueSince = clock.UtcNow;
         var names = told.Count == 0 ? "nobody (no manager or admin to tell)" : string.Join(", ", told.Select(e => e.DisplayName));
-        return Record(LeaveEventKind.Escalated, Actor.App, LeaveChannel.Automatic, clock, $"No decision after {RemindersSent} reminders: escalated to {names}");
+        var why = Approver.IsActive ? $"No decision after {RemindersSent} reminders" : $"{Approver.DisplayName} is deactivated and cannot decide";
+        return Record(LeaveEventKind.Escalated, Actor.App, LeaveChannel.Automatic, clock, $"{why}: escalated to {names}");
     }
 
     /// <summary>Why this request can no longer change, in words, e.g. "approved by Dana Scully on 3 Dec 2026 at 14:05".</summary>

@@ -27,8 +27,12 @@ public sealed class LeaveEmails(IOptions<AppLinkOptions> options, LeaveClock clo
     {
         var waited = (clock.UtcNow - request.SubmittedAt).Days;
         var heading = $"{request.Approver.DisplayName} has not decided {request.Requester.DisplayName}'s leave request";
-        var intro = $"It has waited {(waited == 1 ? "1 day" : $"{waited} days")} and {request.RemindersSent} reminders went unanswered, so reminders have stopped. "
-            + $"Please ask {request.Approver.DisplayName} to decide, or help {request.Requester.DisplayName} find another approver.";
+        var intro = request.Approver.IsActive
+            ? $"It has waited {(waited == 1 ? "1 day" : $"{waited} days")} and {request.RemindersSent} reminders went unanswered, so reminders have stopped. "
+                + $"Please ask {request.Approver.DisplayName} to decide, or help {request.Requester.DisplayName} find another approver."
+            : $"{request.Approver.DisplayName}'s account is deactivated, so they cannot decide it and are not reminded. "
+                + $"An admin can hand it over on the Users page (reactivate {request.Approver.DisplayName}, then deactivate them naming who takes over), "
+                + $"or {request.Requester.DisplayName} can cancel it and ask someone else.";
         var rows = Summary(request).Append(("Approver", request.Approver.DisplayName)).ToList();
         return Message(EmailKind.Escalation, request, to,
             $"[{request.Reference}] Overdue: {request.Approver.DisplayName} has not decided a leave request",

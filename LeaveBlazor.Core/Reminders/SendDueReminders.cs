@@ -128,7 +128,7 @@ public sealed class SendDueReminders(LeaveDbContext db, LeaveEmails emails, Leav
         foreach (var request in requests)
         {
             changed.Add((request, request.Version));
-            if (request.RemindersExhausted(_policy.MaxReminders))
+            if (request.EscalatesNext(_policy.MaxReminders))
             {
                 var told = await EscalationRecipientsAsync(request.Approver, cancellationToken);
                 outbox.AddRange(told.Select(to => emails.Escalation(request, to)));
