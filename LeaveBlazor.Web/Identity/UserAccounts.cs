@@ -3,6 +3,7 @@ using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.People;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using MimeKit;
 
@@ -16,7 +17,8 @@ public sealed record UserSummary(string Id, string Email, string DisplayName, st
 /// What an admin does to people: create, change manager and roles, deactivate. The sign-in account and the
 /// directory entry change together in one transaction, so neither exists without the other.
 /// </summary>
-public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identityDb, EmployeeDirectory directory, TimeProvider time)
+public sealed class UserAccounts(
+    UserManager<AppUser> users, IdentityDb identityDb, DbContextOptions<LeaveDbContext> leaveOptions, EmployeeDirectory directory, HandOverPendingRequests handOver, TimeProvider time)
 {
     public async Task<List<UserSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -83,8 +85,18 @@ public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identity
         }, cancellationToken);
     }
 
-    /// <summary>A deactivated person cannot sign in (their open sessions end too) and cannot be chosen as approver.</summary>
-    public async Task SetActiveAsync(string id, bool active, CancellationToken cancellationToken = default)
+    /// <summary>How many requests deactivating the person would hand over, and to whom they may go.</summary>
+    public async Task<HandOverPlan> DeactivationPlanAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var leaveDb = LeaveDbOnIdentityConnection();
+        return await handOver.PlanAsync(leaveDb, id, cancellationToken);
+    }
+
+    /// <summary>
+    /// A deactivated person cannot sign in (their open sessions end too) and cannot be chosen as approver; the requests
+    /// still waiting on them go to <paramref name="successorId"/> (<see cref="HandOverPendingRequests"/>) in the same transaction.
+    /// </summary>
+    public async Task SetActiveAsync(string id, bool active, Actor admin, string? successorId = null, CancellationToken cancellationToken = default)
     {
         var user = await users.FindByIdAsync(id) ?? throw new LeaveRuleException("That person no longer exists.");
         await InOneTransactionAsync(async leaveDb =>
@@ -96,6 +108,11 @@ public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identity
 
             var employee = await leaveDb.Employees.SingleAsync(e => e.Id == id, cancellationToken);
             employee.IsActive = active;
+            if (!active)
+            {
+                await handOver.ExecuteAsync(leaveDb, id, successorId, admin, cancellationToken);
+            }
+
             await leaveDb.SaveChangesAsync(cancellationToken);
             user.LockoutEnabled = true;
             Succeeded(await users.SetLockoutEndDateAsync(user, active ? null : DateTimeOffset.MaxValue));
@@ -166,12 +183,15 @@ public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identity
 
     private bool IsActive(AppUser user) => user.LockoutEnd is null || user.LockoutEnd < time.GetUtcNow();
 
+    /// <summary>
+    /// The leave context owns the transaction and the sign-in context joins it: the leave context carries the app's
+    /// interceptors, so its commit wakes the mail dispatcher when the work wrote emails (a deactivation's hand-over does).
+    /// </summary>
     private async Task InOneTransactionAsync(Func<LeaveDbContext, Task> work, CancellationToken cancellationToken)
     {
-        await using var transaction = await identityDb.Database.BeginTransactionAsync(cancellationToken);
-        var options = new DbContextOptionsBuilder<LeaveDbContext>().UseSqlite(identityDb.Database.GetDbConnection()).Options;
-        await using var leaveDb = new LeaveDbContext(options);
-        await leaveDb.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);
+        await using var leaveDb = LeaveDbOnIdentityConnection();
+        await using var transaction = await leaveDb.Database.BeginTransactionAsync(cancellationToken);
+        await identityDb.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);
         try
         {
             await work(leaveDb);
@@ -179,9 +199,19 @@ public sealed class UserAccounts(UserManager<AppUser> users, IdentityDb identity
         }
         finally
         {
+            await identityDb.Database.UseTransactionAsync(null, cancellationToken);
+
             // After a rollback the tracker would believe the undone changes were saved.
             identityDb.ChangeTracker.Clear();
         }
+    }
+
+    /// <summary>A leave context on the sign-in context's connection (so they can share a transaction), with the app's interceptors.</summary>
+    private LeaveDbContext LeaveDbOnIdentityConnection()
+    {
+        var interceptors = leaveOptions.FindExtension<CoreOptionsExtension>()?.Interceptors ?? [];
+        var options = new DbContextOptionsBuilder<LeaveDbContext>().UseSqlite(identityDb.Database.GetDbConnection()).AddInterceptors(interceptors).Options;
+        return new LeaveDbContext(options);
     }
 
     /// <summary>One bare address (no display name, no group) that MimeKit, which will send to it, reads back unchanged.</summary>
