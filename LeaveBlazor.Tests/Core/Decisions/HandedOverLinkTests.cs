@@ -17,7 +17,7 @@ public sealed class HandedOverLinkTests : EmailedRequestTest
     {
         await EmailedAsync();
         Database.Time.Advance(TimeSpan.FromHours(25));
-        await HandedToSamAsync();
+        await Database.LeavesHandingOverToAsync(TestPeople.Dana, TestPeople.Sam);
 
         var check = await Database.InspectLinkAsync(Links.ApproveToken);
 
@@ -30,7 +30,7 @@ public sealed class HandedOverLinkTests : EmailedRequestTest
     public async Task Deciding_through_the_previous_approvers_link_is_refused_and_changes_nothing()
     {
         await EmailedAsync();
-        await HandedToSamAsync();
+        await Database.LeavesHandingOverToAsync(TestPeople.Dana, TestPeople.Sam);
         var before = await StateAsync();
 
         var refused = await Assert.ThrowsAsync<DecisionLinkRefusedException>(() => Database.DecideByLinkAsync(Links.RejectToken, DecisionPurpose.Reject, "No"));
@@ -42,7 +42,7 @@ public sealed class HandedOverLinkTests : EmailedRequestTest
     public async Task Successors_fresh_link_decides_as_the_successor()
     {
         await EmailedAsync();
-        await HandedToSamAsync();
+        await Database.LeavesHandingOverToAsync(TestPeople.Dana, TestPeople.Sam);
         var samsLinks = await Database.SendDecisionEmailAsync(Request, to: TestPeople.Sam);
 
         var decided = await Database.DecideByLinkAsync(samsLinks.ApproveToken);
@@ -54,16 +54,9 @@ public sealed class HandedOverLinkTests : EmailedRequestTest
     public async Task Email_written_for_the_previous_approver_but_not_yet_sent_gets_no_links()
     {
         var request = await Database.SubmitAsync(LeaveInput.NextWeek());
-        await Database.ChangePersonAsync(TestPeople.Dana, e => e.IsActive = false);
-        await Database.HandOverAsync(TestPeople.Dana, TestPeople.Sam);
+        await Database.LeavesHandingOverToAsync(TestPeople.Dana, TestPeople.Sam);
         var danas = (await Database.EmailsAsync(request, EmailKind.DecisionRequest)).Single(m => m.ToAddress == TestPeople.Dana.Email);
 
         Assert.Null(await Database.PrepareLinksAsync(danas));
-    }
-
-    private async Task HandedToSamAsync()
-    {
-        await Database.ChangePersonAsync(TestPeople.Dana, e => e.IsActive = false);
-        await Database.HandOverAsync(TestPeople.Dana, TestPeople.Sam);
     }
 }

@@ -16,7 +16,7 @@ public sealed class HandOverPendingRequestsTests : FreshDatabaseTest
     {
         var requests = await Database.SubmitSeveralAsync(3);
 
-        await DanaLeavesAsync(TestPeople.Sam);
+        await Database.LeavesHandingOverToAsync(TestPeople.Dana, TestPeople.Sam);
 
         Assert.Equal([TestPeople.Sam.Id, TestPeople.Sam.Id, TestPeople.Sam.Id], await ApproversAsync(requests));
     }
@@ -28,7 +28,7 @@ public sealed class HandOverPendingRequestsTests : FreshDatabaseTest
         await Database.RejectAsync(requests[0]);
         await Database.CancelAsync(requests[1]);
 
-        var moved = await DanaLeavesAsync(TestPeople.Sam);
+        var moved = await Database.LeavesHandingOverToAsync(TestPeople.Dana, TestPeople.Sam);
 
         Assert.Equal((1, "dana, dana, sam"), (moved, string.Join(", ", await ApproversAsync(requests))));
     }
@@ -36,7 +36,7 @@ public sealed class HandOverPendingRequestsTests : FreshDatabaseTest
     [Fact]
     public async Task With_nothing_pending_no_successor_is_needed()
     {
-        Assert.Equal(0, await DanaLeavesAsync(to: null));
+        Assert.Equal(0, await Database.LeavesHandingOverToAsync(TestPeople.Dana, successor: null));
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class HandOverPendingRequestsTests : FreshDatabaseTest
     {
         await Database.SubmitSeveralAsync(2);
 
-        var refused = await Assert.ThrowsAsync<LeaveRuleException>(() => DanaLeavesAsync(to: null));
+        var refused = await Assert.ThrowsAsync<LeaveRuleException>(() => Database.LeavesHandingOverToAsync(TestPeople.Dana, successor: null));
 
         Assert.Equal("Dana Manager has 2 pending requests to decide: choose someone else to take them over.", refused.Message);
     }
@@ -55,7 +55,7 @@ public sealed class HandOverPendingRequestsTests : FreshDatabaseTest
         var alexs = await Database.SubmitSeveralAsync(2);
         var sams = await Database.SubmitAsync(LeaveInput.Annual(LeaveInput.NextMonday), requester: TestPeople.Sam);
 
-        await Assert.ThrowsAsync<LeaveRuleException>(() => DanaLeavesAsync(TestPeople.Sam));
+        await Assert.ThrowsAsync<LeaveRuleException>(() => Database.LeavesHandingOverToAsync(TestPeople.Dana, TestPeople.Sam));
 
         Assert.Equal([TestPeople.Dana.Id, TestPeople.Dana.Id, TestPeople.Dana.Id], await ApproversAsync([.. alexs, sams]));
     }
@@ -65,7 +65,7 @@ public sealed class HandOverPendingRequestsTests : FreshDatabaseTest
     {
         var request = await Database.SubmitAsync(LeaveInput.NextWeek());
 
-        await DanaLeavesAsync(TestPeople.Sam);
+        await Database.LeavesHandingOverToAsync(TestPeople.Dana, TestPeople.Sam);
 
         Assert.Equal([TestPeople.Dana.Email, TestPeople.Sam.Email], (await Database.EmailsAsync(request, EmailKind.DecisionRequest)).Select(m => m.ToAddress));
     }
@@ -76,7 +76,7 @@ public sealed class HandOverPendingRequestsTests : FreshDatabaseTest
         var request = await Database.SubmitAsync(LeaveInput.NextWeek());
         Database.Time.Advance(TimeSpan.FromHours(25));
 
-        await DanaLeavesAsync(TestPeople.Sam);
+        await Database.LeavesHandingOverToAsync(TestPeople.Dana, TestPeople.Sam);
 
         var email = (await Database.EmailsAsync(request, EmailKind.DecisionRequest))[^1];
         Assert.Equal(
@@ -89,18 +89,11 @@ public sealed class HandOverPendingRequestsTests : FreshDatabaseTest
     {
         var request = await Database.SubmitAsync(LeaveInput.NextWeek());
 
-        await DanaLeavesAsync(TestPeople.Sam);
+        await Database.LeavesHandingOverToAsync(TestPeople.Dana, TestPeople.Sam);
 
         Assert.Equal(
             [(TestPeople.Alex.Email, "[LR-2026-00001] Your leave request was handed over to Sam Other")],
             (await Database.EmailsAsync(request, EmailKind.HandOverNotice)).Select(m => (m.ToAddress, m.Subject)));
-    }
-
-    /// <summary>Dana is deactivated, and her pending requests handed over to <paramref name="to"/>.</summary>
-    private async Task<int> DanaLeavesAsync(TestPerson? to)
-    {
-        await Database.ChangePersonAsync(TestPeople.Dana, e => e.IsActive = false);
-        return await Database.HandOverAsync(TestPeople.Dana, to);
     }
 
     private async Task<List<string>> ApproversAsync(IEnumerable<LeaveRequest> requests)

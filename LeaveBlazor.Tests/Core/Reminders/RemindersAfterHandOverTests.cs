@@ -17,7 +17,7 @@ public sealed class RemindersAfterHandOverTests : FreshDatabaseTest
     {
         var request = await Database.SubmitAsync(LeaveInput.NextWeek());
         await Database.RunRemindersAfterAsync(Day);
-        await HandedToSamAsync();
+        await Database.LeavesHandingOverToAsync(TestPeople.Dana, TestPeople.Sam);
 
         await Database.RunRemindersAfterAsync(Day);
 
@@ -29,7 +29,7 @@ public sealed class RemindersAfterHandOverTests : FreshDatabaseTest
     {
         await Database.SubmitAsync(LeaveInput.NextWeek());
         Database.Time.Advance(TimeSpan.FromHours(20));
-        await HandedToSamAsync();
+        await Database.LeavesHandingOverToAsync(TestPeople.Dana, TestPeople.Sam);
 
         // Dana's first reminder was due 4 hours later; Sam's is due 24 hours after the hand-over.
         var runs = new[] { await Database.RunRemindersAfterAsync(TimeSpan.FromHours(4)), await Database.RunRemindersAfterAsync(TimeSpan.FromHours(20)) };
@@ -42,16 +42,10 @@ public sealed class RemindersAfterHandOverTests : FreshDatabaseTest
     {
         await Database.SubmitAsync(LeaveInput.NextWeek());
         await Database.RunRemindersEachIntervalAsync(2);
-        await HandedToSamAsync();
+        await Database.LeavesHandingOverToAsync(TestPeople.Dana, TestPeople.Sam);
 
         var runs = await Database.RunRemindersEachIntervalAsync(4);
 
         Assert.Equal([new ReminderRun(1, 0, 0, 0), new ReminderRun(1, 0, 0, 0), new ReminderRun(1, 0, 0, 0), new ReminderRun(0, 1, 0, 0)], runs);
-    }
-
-    private async Task HandedToSamAsync()
-    {
-        await Database.ChangePersonAsync(TestPeople.Dana, e => e.IsActive = false);
-        await Database.HandOverAsync(TestPeople.Dana, TestPeople.Sam);
     }
 }

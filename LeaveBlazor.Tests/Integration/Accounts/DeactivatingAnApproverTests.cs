@@ -17,7 +17,7 @@ public sealed class DeactivatingAnApproverTests(LeaveApp app) : IClassFixture<Le
     [Fact]
     public async Task Pending_requests_go_to_the_successor()
     {
-        var (approverId, request) = await WaitingOnANewApproverAsync();
+        var (approverId, request) = await app.WaitingOnANewApproverAsync();
 
         await app.SetActiveAsync(approverId, active: false, successorId: await DanasIdAsync());
 
@@ -27,7 +27,7 @@ public sealed class DeactivatingAnApproverTests(LeaveApp app) : IClassFixture<Le
     [Fact]
     public async Task Successor_gets_a_decision_request_in_the_same_step()
     {
-        var (approverId, request) = await WaitingOnANewApproverAsync();
+        var (approverId, request) = await app.WaitingOnANewApproverAsync();
 
         await app.SetActiveAsync(approverId, active: false, successorId: await DanasIdAsync());
 
@@ -37,7 +37,7 @@ public sealed class DeactivatingAnApproverTests(LeaveApp app) : IClassFixture<Le
     [Fact]
     public async Task Without_a_successor_the_approver_stays_active()
     {
-        var (approverId, _) = await WaitingOnANewApproverAsync();
+        var (approverId, _) = await app.WaitingOnANewApproverAsync();
 
         await Assert.ThrowsAsync<LeaveRuleException>(() => app.SetActiveAsync(approverId, active: false));
 
@@ -47,7 +47,7 @@ public sealed class DeactivatingAnApproverTests(LeaveApp app) : IClassFixture<Le
     [Fact]
     public async Task A_failure_after_the_hand_over_leaves_nothing_half_done()
     {
-        var (approverId, request) = await WaitingOnANewApproverAsync();
+        var (approverId, request) = await app.WaitingOnANewApproverAsync();
         var danaId = await DanasIdAsync();
         await RefuseAccountChangesAsync(approverId);
 
@@ -56,17 +56,6 @@ public sealed class DeactivatingAnApproverTests(LeaveApp app) : IClassFixture<Le
         Assert.Equal(
             (approverId, true, 0),
             ((await ReloadAsync(request)).ApproverId, (await app.DirectoryEntryAsync(approverId))?.IsActive, (await OutboxAsync(request)).Count(m => m.Kind == EmailKind.HandOverNotice)));
-    }
-
-    /// <summary>A new approver, and a new person who asked them for a day off in two weeks.</summary>
-    private async Task<(string ApproverId, LeaveRequest Request)> WaitingOnANewApproverAsync()
-    {
-        var approverId = await app.CreatePersonAsync(PeopleInTheApp.NewPerson(roles: [Roles.Approver]));
-        var requesterId = await app.CreatePersonAsync(PeopleInTheApp.NewPerson());
-        var day = app.WorkingDayInTwoWeeks();
-        var request = await app.InScopeAsync<SubmitLeaveRequest, LeaveRequest>(submit => submit.ExecuteAsync(
-            requesterId, new NewLeaveRequest("Annual", day, day, false, false, null, approverId), LeaveChannel.Web));
-        return (approverId, request);
     }
 
     /// <summary>

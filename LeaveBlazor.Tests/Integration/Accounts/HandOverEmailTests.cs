@@ -2,7 +2,6 @@ using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Tests.Support;
-using LeaveBlazor.Web.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,11 +25,7 @@ public sealed class HandOverEmailTests(NoSweepApp app) : IClassFixture<NoSweepAp
     [Fact]
     public async Task Deactivation_wakes_the_dispatcher_to_send_the_successors_email()
     {
-        var approverId = await app.CreatePersonAsync(PeopleInTheApp.NewPerson(roles: [Roles.Approver]));
-        var requesterId = await app.CreatePersonAsync(PeopleInTheApp.NewPerson());
-        var day = app.WorkingDayInTwoWeeks();
-        var request = await app.InScopeAsync<SubmitLeaveRequest, LeaveRequest>(submit => submit.ExecuteAsync(
-            requesterId, new NewLeaveRequest("Annual", day, day, false, false, null, approverId), LeaveChannel.Web));
+        var (approverId, request) = await app.WaitingOnANewApproverAsync();
 
         await app.SetActiveAsync(approverId, active: false, successorId: (await app.EmployeeAsync(LeaveApp.DanaEmail)).Id);
 

@@ -50,6 +50,17 @@ public static class PeopleInTheApp
         });
     }
 
+    /// <summary>A new approver, and a new person who asked them for a day off in two weeks.</summary>
+    public static async Task<(string ApproverId, LeaveRequest Request)> WaitingOnANewApproverAsync(this LeaveApp app)
+    {
+        var approverId = await app.CreatePersonAsync(NewPerson(roles: [Roles.Approver]));
+        var requesterId = await app.CreatePersonAsync(NewPerson());
+        var day = app.WorkingDayInTwoWeeks();
+        var request = await app.InScopeAsync<SubmitLeaveRequest, LeaveRequest>(submit => submit.ExecuteAsync(
+            requesterId, new NewLeaveRequest("Annual", day, day, false, false, null, approverId), LeaveChannel.Web));
+        return (approverId, request);
+    }
+
     /// <summary>Whom the person could send a leave request to.</summary>
     public static async Task<List<string>> ApproverChoicesAsync(this WebApplicationFactory<Program> app, string requesterId)
     {
