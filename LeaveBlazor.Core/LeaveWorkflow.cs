@@ -26,6 +26,7 @@ public static class LeaveWorkflow
         services.AddScoped<SubmitLeaveRequest>();
         services.AddScoped<DecideLeaveRequest>();
         services.AddScoped<CancelLeaveRequest>();
+        services.AddSingleton<HandOverPendingRequests>();
         services.AddScoped<LeaveRequestQueries>();
         services.AddScoped<EmployeeDirectory>();
         return services;

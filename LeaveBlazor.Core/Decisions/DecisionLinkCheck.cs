@@ -15,6 +15,9 @@ public enum LinkProblem
 
     /// <summary>The approver the link was sent to has been deactivated since.</summary>
     ApproverInactive,
+
+    /// <summary>The request was handed over to another approver since the link was sent.</summary>
+    HandedOver,
 }
 
 /// <summary>What a decision link leads to: the request it decides, or a message saying why it no longer does.</summary>

@@ -23,9 +23,10 @@ public sealed class DecisionToken
     {
     }
 
-    private DecisionToken(Guid leaveRequestId, DecisionPurpose purpose, byte[] hash, DateTimeOffset issuedAt, DateTimeOffset expiresAt, long? outboxMessageId)
+    private DecisionToken(Guid leaveRequestId, string approverId, DecisionPurpose purpose, byte[] hash, DateTimeOffset issuedAt, DateTimeOffset expiresAt, long? outboxMessageId)
     {
         LeaveRequestId = leaveRequestId;
+        ApproverId = approverId;
         Purpose = purpose;
         Hash = hash;
         IssuedAt = issuedAt;
@@ -38,6 +39,9 @@ public sealed class DecisionToken
     public Guid LeaveRequestId { get; private set; }
 
     public LeaveRequest Request { get; private set; } = null!;
+
+    /// <summary>The approver the link was sent to; once the request is handed over to someone else, the link stops working.</summary>
+    public string ApproverId { get; private set; } = "";
 
     public DecisionPurpose Purpose { get; private set; }
 
@@ -52,11 +56,11 @@ public sealed class DecisionToken
     /// <summary>The email that carried the link.</summary>
     public long? OutboxMessageId { get; private set; }
 
-    /// <summary>Creates a token: 256 random bits, returned base64url-encoded for the link, stored only as a hash.</summary>
-    public static (DecisionToken Token, string Plain) Issue(Guid leaveRequestId, DecisionPurpose purpose, DateTimeOffset now, DateTimeOffset expiresAt, long? outboxMessageId)
+    /// <summary>Creates a token for the request's current approver: 256 random bits, returned base64url-encoded for the link, stored only as a hash.</summary>
+    public static (DecisionToken Token, string Plain) Issue(Guid leaveRequestId, string approverId, DecisionPurpose purpose, DateTimeOffset now, DateTimeOffset expiresAt, long? outboxMessageId)
     {
         var secret = RandomNumberGenerator.GetBytes(TokenBytes);
-        var token = new DecisionToken(leaveRequestId, purpose, SHA256.HashData(secret), now, expiresAt, outboxMessageId);
+        var token = new DecisionToken(leaveRequestId, approverId, purpose, SHA256.HashData(secret), now, expiresAt, outboxMessageId);
         return (token, Base64Url.EncodeToString(secret));
     }
 

@@ -17,7 +17,7 @@ public sealed class IssueDecisionLinks(LeaveDbContext db, IOptions<AppLinkOption
 {
     private readonly AppLinkOptions _links = options.Value;
 
-    /// <summary>The bodies to send, or null when the request is no longer pending and the email has nothing to ask.</summary>
+    /// <summary>The bodies to send, or null when the email has nothing left to ask: the request is no longer pending, or was handed over to someone else.</summary>
     public async Task<EmailBodies?> PrepareAsync(OutboxMessage message, CancellationToken cancellationToken = default) =>
         (await PrepareAllAsync([message], cancellationToken))[message.Id];
 
@@ -31,6 +31,7 @@ public sealed class IssueDecisionLinks(LeaveDbContext db, IOptions<AppLinkOption
         var pending = asking.Count == 0
             ? []
             : await db.LeaveRequests.AsNoTracking()
+                .Include(r => r.Approver)
                 .Where(r => asking.Contains(r.Id) && r.Status == LeaveStatus.Pending)
                 .ToDictionaryAsync(r => r.Id, cancellationToken);
 
@@ -39,7 +40,7 @@ public sealed class IssueDecisionLinks(LeaveDbContext db, IOptions<AppLinkOption
         foreach (var message in messages)
         {
             prepared[message.Id] = !message.CarriesDecisionLinks ? new EmailBodies(message.HtmlBody, message.TextBody)
-                : message.LeaveRequestId is { } id && pending.TryGetValue(id, out var request) ? WithFreshLinks(message, request, minted)
+                : message.LeaveRequestId is { } id && pending.TryGetValue(id, out var request) && IsToApproverOf(request, message) ? WithFreshLinks(message, request, minted)
                 : null;
         }
 
@@ -53,11 +54,15 @@ public sealed class IssueDecisionLinks(LeaveDbContext db, IOptions<AppLinkOption
         return prepared;
     }
 
+    /// <summary>An email written for an approver the request was handed over from asks nothing of them any more.</summary>
+    private static bool IsToApproverOf(LeaveRequest request, OutboxMessage message) =>
+        string.Equals(message.ToAddress, request.Approver.Email, StringComparison.OrdinalIgnoreCase);
+
     private EmailBodies WithFreshLinks(OutboxMessage message, LeaveRequest request, List<DecisionToken> minted)
     {
         var expiresAt = ExpiryFor(request);
-        var (approve, approveToken) = DecisionToken.Issue(request.Id, DecisionPurpose.Approve, clock.UtcNow, expiresAt, message.Id);
-        var (reject, rejectToken) = DecisionToken.Issue(request.Id, DecisionPurpose.Reject, clock.UtcNow, expiresAt, message.Id);
+        var (approve, approveToken) = DecisionToken.Issue(request.Id, request.ApproverId, DecisionPurpose.Approve, clock.UtcNow, expiresAt, message.Id);
+        var (reject, rejectToken) = DecisionToken.Issue(request.Id, request.ApproverId, DecisionPurpose.Reject, clock.UtcNow, expiresAt, message.Id);
         minted.AddRange([approve, reject]);
 
         var approveLink = _links.Link($"decide/{approveToken}");

@@ -8,6 +8,9 @@ public enum LeaveEventKind
     Cancelled,
     Reminded,
     Escalated,
+
+    /// <summary>An admin moved the request to another approver (the previous one was deactivated).</summary>
+    HandedOver,
 }
 
 /// <summary>How a person acted: in the web app, through an emailed link, or through the API.</summary>

@@ -124,30 +124,67 @@ public sealed class LeaveRequest
         Record(LeaveEventKind.Cancelled, requester, channel, clock, comment: null);
     }
 
+    /// <summary>
+    /// An admin gives the request to <paramref name="successor"/> (its approver was deactivated): the successor decides it
+    /// from now on, is reminded from scratch, and the links sent to the previous approver stop working.
+    /// </summary>
+    public void HandOverTo(Employee successor, Actor admin, LeaveClock clock, TimeSpan reminderInterval)
+    {
+        EnsurePending(clock, "there is nothing left to hand over");
+        if (successor.Id == ApproverId)
+        {
+            throw new LeaveRuleException($"{successor.DisplayName} already decides {Reference}: choose someone else to take it over.");
+        }
+
+        if (!successor.MayApproveLeaveOf(Requester))
+        {
+            throw new LeaveRuleException(
+                $"{successor.DisplayName} cannot take over {Reference}: only an active approver other than {Requester.DisplayName} can decide it. Choose someone else.");
+        }
+
+        var previous = Approver;
+        ApproverId = successor.Id;
+        Approver = successor;
+        RemindersSent = 0;
+        OverdueSince = null;
+        NextReminderDue = clock.UtcNow + reminderInterval;
+        Record(LeaveEventKind.HandedOver, admin, LeaveChannel.Web, clock,
+            $"Handed over from {previous.DisplayName}{(previous.IsActive ? "" : " (deactivated)")} to {successor.DisplayName}");
+    }
+
     /// <summary>Whether the approver is owed a reminder (or, after the last one, the escalation) at <paramref name="now"/>.</summary>
     public bool IsReminderDue(DateTimeOffset now) => Status == LeaveStatus.Pending && NextReminderDue <= now;
 
-    /// <summary>Whether the reminders ran out, so the next due step is the escalation rather than another reminder.</summary>
-    public bool RemindersExhausted(int maxReminders) => RemindersSent >= maxReminders;
+    /// <summary>
+    /// Whether the next due step is the escalation rather than another reminder: the reminders ran out, or the approver
+    /// was deactivated (nobody reminds a person who has left; someone must hand the request over).
+    /// </summary>
+    public bool EscalatesNext(int maxReminders) => RemindersSent >= maxReminders || !Approver.IsActive;
 
     /// <summary>Reminds the approver once more: counted, the next one scheduled an interval from now, and recorded.</summary>
     public LeaveHistoryEntry Remind(TimeSpan interval, int maxReminders, LeaveClock clock)
     {
         EnsureReminderDue(clock);
+        if (!Approver.IsActive)
+        {
+            throw new LeaveRuleException($"{Approver.DisplayName} is deactivated, so is not reminded about {Reference}: it is escalated instead.");
+        }
+
         RemindersSent++;
         NextReminderDue = clock.UtcNow + interval;
         return Record(LeaveEventKind.Reminded, Actor.App, LeaveChannel.Automatic, clock,
             $"Reminder {RemindersSent} of {maxReminders} sent to {Approver.DisplayName}");
     }
 
-    /// <summary>The reminders went unanswered: flagged overdue, reminded no more, and who was told is recorded.</summary>
+    /// <summary>The reminders went unanswered, or the approver left: flagged overdue, reminded no more, and who was told is recorded.</summary>
     public LeaveHistoryEntry Escalate(IReadOnlyCollection<Employee> told, LeaveClock clock)
     {
         EnsureReminderDue(clock);
         NextReminderDue = null;
         OverdueSince = clock.UtcNow;
         var names = told.Count == 0 ? "nobody (no manager or admin to tell)" : string.Join(", ", told.Select(e => e.DisplayName));
-        return Record(LeaveEventKind.Escalated, Actor.App, LeaveChannel.Automatic, clock, $"No decision after {RemindersSent} reminders: escalated to {names}");
+        var why = Approver.IsActive ? $"No decision after {RemindersSent} reminders" : $"{Approver.DisplayName} is deactivated and cannot decide";
+        return Record(LeaveEventKind.Escalated, Actor.App, LeaveChannel.Automatic, clock, $"{why}: escalated to {names}");
     }
 
     /// <summary>Why this request can no longer change, in words, e.g. "approved by Dana Scully on 3 Dec 2026 at 14:05".</summary>

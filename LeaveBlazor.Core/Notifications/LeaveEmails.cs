@@ -16,6 +16,7 @@ public sealed class LeaveEmails(IOptions<AppLinkOptions> options, LeaveClock clo
         LeaveEventKind.Submitted => [Receipt(request), DecisionRequest(request, EmailKind.DecisionRequest)],
         LeaveEventKind.Approved or LeaveEventKind.Rejected => [Outcome(request)],
         LeaveEventKind.Cancelled => [CancellationNotice(request)],
+        LeaveEventKind.HandedOver => [DecisionRequest(request, EmailKind.DecisionRequest, HandOverLine(entry)), HandOverNotice(request, entry)],
         _ => [],
     };
 
@@ -26,8 +27,12 @@ public sealed class LeaveEmails(IOptions<AppLinkOptions> options, LeaveClock clo
     {
         var waited = (clock.UtcNow - request.SubmittedAt).Days;
         var heading = $"{request.Approver.DisplayName} has not decided {request.Requester.DisplayName}'s leave request";
-        var intro = $"It has waited {(waited == 1 ? "1 day" : $"{waited} days")} and {request.RemindersSent} reminders went unanswered, so reminders have stopped. "
-            + $"Please ask {request.Approver.DisplayName} to decide, or help {request.Requester.DisplayName} find another approver.";
+        var intro = request.Approver.IsActive
+            ? $"It has waited {(waited == 1 ? "1 day" : $"{waited} days")} and {request.RemindersSent} reminders went unanswered, so reminders have stopped. "
+                + $"Please ask {request.Approver.DisplayName} to decide, or help {request.Requester.DisplayName} find another approver."
+            : $"{request.Approver.DisplayName}'s account is deactivated, so they cannot decide it and are not reminded. "
+                + $"An admin can hand it over on the Users page (reactivate {request.Approver.DisplayName}, then deactivate them naming who takes over), "
+                + $"or {request.Requester.DisplayName} can cancel it and ask someone else.";
         var rows = Summary(request).Append(("Approver", request.Approver.DisplayName)).ToList();
         return Message(EmailKind.Escalation, request, to,
             $"[{request.Reference}] Overdue: {request.Approver.DisplayName} has not decided a leave request",
@@ -46,7 +51,8 @@ public sealed class LeaveEmails(IOptions<AppLinkOptions> options, LeaveClock clo
             $"{heading}\n\n{intro}\n\n{TextDetails(Summary(request))}\n\nView your request: {page}\n");
     }
 
-    private OutboxMessage DecisionRequest(LeaveRequest request, EmailKind kind)
+    /// <param name="handedOver">Why this approver is asked only now, when the request was handed over to them.</param>
+    private OutboxMessage DecisionRequest(LeaveRequest request, EmailKind kind, string? handedOver = null)
     {
         var waited = (clock.UtcNow - request.SubmittedAt).Days;
         var heading = kind == EmailKind.Reminder
@@ -54,15 +60,17 @@ public sealed class LeaveEmails(IOptions<AppLinkOptions> options, LeaveClock clo
             : $"{request.Requester.DisplayName} asks for leave";
         var subject = kind == EmailKind.Reminder
             ? $"[{request.Reference}] Reminder: leave request from {request.Requester.DisplayName} is waiting for you"
-            : $"[{request.Reference}] Leave request from {request.Requester.DisplayName}: {request.Dates}";
+            : $"[{request.Reference}] {(handedOver is null ? "" : "Handed over to you: ")}Leave request from {request.Requester.DisplayName}: {request.Dates}";
+        var intro = handedOver is null ? "" : Paragraph(handedOver);
+        var textIntro = handedOver is null ? "" : $"{handedOver}\n\n";
         var inbox = _links.Link("inbox");
         var buttons = "<p style=\"margin:0 0 16px\">"
             + Button(OutboxMessage.ApproveLinkPlaceholder, "Approve", "#2e7d32")
             + Button(OutboxMessage.RejectLinkPlaceholder, "Reject", "#c62828") + "</p>";
         var note = "Each button opens a page where you confirm; nothing is decided until you do. The links work once.";
         return Message(kind, request, request.Approver, subject,
-            Html(heading, Details(Summary(request)) + buttons + Paragraph(note) + $"<p style=\"margin:0\">Or decide in your {Link(inbox, "inbox")}.</p>", Footer(request)),
-            $"{heading}\n\n{TextDetails(Summary(request))}\n\nApprove: {OutboxMessage.ApproveLinkPlaceholder}\nReject: {OutboxMessage.RejectLinkPlaceholder}\n\n{note}\nOr decide in your inbox: {inbox}\n");
+            Html(heading, intro + Details(Summary(request)) + buttons + Paragraph(note) + $"<p style=\"margin:0\">Or decide in your {Link(inbox, "inbox")}.</p>", Footer(request)),
+            $"{heading}\n\n{textIntro}{TextDetails(Summary(request))}\n\nApprove: {OutboxMessage.ApproveLinkPlaceholder}\nReject: {OutboxMessage.RejectLinkPlaceholder}\n\n{note}\nOr decide in your inbox: {inbox}\n");
     }
 
     private OutboxMessage Outcome(LeaveRequest request)
@@ -88,6 +96,21 @@ public sealed class LeaveEmails(IOptions<AppLinkOptions> options, LeaveClock clo
             Html(heading, Paragraph(intro) + Details(Summary(request)), Footer(request)),
             $"{heading}\n\n{intro}\n\n{TextDetails(Summary(request))}\n");
     }
+
+    /// <summary>To the requester: someone else decides their request now, because its approver was deactivated.</summary>
+    private OutboxMessage HandOverNotice(LeaveRequest request, LeaveHistoryEntry entry)
+    {
+        var heading = $"{request.Approver.DisplayName} decides your request {request.Reference} now";
+        var intro = $"{HandOverLine(entry)} You will get an email as soon as {request.Approver.DisplayName} decides.";
+        var page = _links.Link($"requests/{request.Reference}");
+        return Message(EmailKind.HandOverNotice, request, request.Requester,
+            $"[{request.Reference}] Your leave request was handed over to {request.Approver.DisplayName}",
+            Html(heading, Paragraph(intro) + Details(Summary(request)) + Button(page, "View your request", "#2e5e8c"), Footer(request)),
+            $"{heading}\n\n{intro}\n\n{TextDetails(Summary(request))}\n\nView your request: {page}\n");
+    }
+
+    /// <summary>"Handed over from Dana Manager (deactivated) to Ada Admin by Sam Admin on 2 Dec 2026 at 10:00."</summary>
+    private string HandOverLine(LeaveHistoryEntry entry) => $"{entry.Comment} by {entry.ActorName} on {clock.Describe(entry.At)}.";
 
     private IEnumerable<(string, string)> Summary(LeaveRequest request) =>
     [

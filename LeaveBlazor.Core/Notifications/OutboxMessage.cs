@@ -8,6 +8,9 @@ public enum EmailKind
     Outcome,
     CancellationNotice,
     Escalation,
+
+    /// <summary>To the requester: their request was handed over to another approver.</summary>
+    HandOverNotice,
 }
 
 public enum OutboxState

@@ -134,7 +134,7 @@ public sealed class SendDueReminders(IDbContextFactory<LeaveDbContext> contexts,
         foreach (var request in requests)
         {
             changed.Add((request, request.Version));
-            if (request.RemindersExhausted(_policy.MaxReminders))
+            if (request.EscalatesNext(_policy.MaxReminders))
             {
                 var told = await EscalationRecipientsAsync(db, request.Approver, cancellationToken);
                 outbox.AddRange(told.Select(to => emails.Escalation(request, to)));

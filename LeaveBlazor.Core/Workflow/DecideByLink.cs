@@ -83,6 +83,11 @@ public sealed class DecideByLink(IDbContextFactory<LeaveDbContext> contexts, Lea
             return (Refused(LinkProblem.Closed, $"{request.Reference} was already {request.DescribeOutcome(clock)}; there is nothing left to decide.", request, token), token);
         }
 
+        if (token.ApproverId != request.ApproverId)
+        {
+            return (Refused(LinkProblem.HandedOver, await HandedOverMessageAsync(db, request, cancellationToken), request, token), token);
+        }
+
         if (!request.Approver.IsActive)
         {
             return (Refused(LinkProblem.ApproverInactive, $"This link was sent to {request.Approver.DisplayName}, whose account is no longer active, so it cannot decide {request.Reference}. Ask an admin for help.", request, token), token);
@@ -94,6 +99,16 @@ public sealed class DecideByLink(IDbContextFactory<LeaveDbContext> contexts, Lea
         }
 
         return (new DecisionLinkCheck(LinkProblem.None, "", request, token.Purpose), token);
+    }
+
+    private async Task<string> HandedOverMessageAsync(LeaveDbContext db, LeaveRequest request, CancellationToken cancellationToken)
+    {
+        var handedOverAt = await db.LeaveRequests.Where(r => r.Id == request.Id)
+            .SelectMany(r => r.History).Where(h => h.Kind == LeaveEventKind.HandedOver)
+            .OrderByDescending(h => h.Id).Select(h => (DateTimeOffset?)h.At)
+            .FirstOrDefaultAsync(cancellationToken);
+        var when = handedOverAt is { } at ? $" on {clock.Describe(at)}" : "";
+        return $"{request.Reference} was handed over to {request.Approver.DisplayName}{when}, so this link no longer works; {request.Approver.DisplayName} decides it now.";
     }
 
     private static DecisionLinkCheck Refused(LinkProblem problem, string message, LeaveRequest? request = null, DecisionToken? token = null) =>

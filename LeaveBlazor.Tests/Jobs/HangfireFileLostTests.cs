@@ -26,6 +26,15 @@ public abstract class HangfireFileLost : IAsyncLifetime
     /// <summary>What happens to Hangfire's file while the app is stopped.</summary>
     protected abstract void Lose(string hangfireFile);
 
+    /// <summary>The file and its -wal and -shm companions.</summary>
+    protected static void DeleteWithItsJournal(string hangfireFile)
+    {
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(hangfireFile)!, Path.GetFileName(hangfireFile) + "*"))
+        {
+            File.Delete(file);
+        }
+    }
+
     public async Task InitializeAsync()
     {
         _before = new JobsApp();
@@ -74,13 +83,7 @@ public abstract class HangfireFileLost : IAsyncLifetime
 
 public sealed class HangfireFileDeleted : HangfireFileLost
 {
-    protected override void Lose(string hangfireFile)
-    {
-        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(hangfireFile)!, Path.GetFileName(hangfireFile) + "*"))
-        {
-            File.Delete(file);
-        }
-    }
+    protected override void Lose(string hangfireFile) => DeleteWithItsJournal(hangfireFile);
 }
 
 public sealed class HangfireFileCorrupted : HangfireFileLost
@@ -88,7 +91,13 @@ public sealed class HangfireFileCorrupted : HangfireFileLost
     /// <summary>What the file held when the app started again: not a SQLite database.</summary>
     public static readonly byte[] Garbage = [.. Enumerable.Range(0, 8192).Select(i => (byte)(i * 7919 % 251))];
 
-    protected override void Lose(string hangfireFile) => File.WriteAllBytes(hangfireFile, Garbage);
+    // A new file (not the old one overwritten) in place of the old file and its WAL: a connection the stopped app may
+    // still close late then checkpoints into the old file, never into the garbage.
+    protected override void Lose(string hangfireFile)
+    {
+        DeleteWithItsJournal(hangfireFile);
+        File.WriteAllBytes(hangfireFile, Garbage);
+    }
 }
 
 /// <summary>What every loss of Hangfire's file must leave intact.</summary>

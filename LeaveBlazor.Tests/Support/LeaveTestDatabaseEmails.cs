@@ -39,10 +39,13 @@ public static class LeaveTestDatabaseEmails
         return await scope.ServiceProvider.GetRequiredService<IssueDecisionLinks>().PrepareAsync(row);
     }
 
-    /// <summary>Fills fresh links into the request's decision request email, as sending it would.</summary>
-    public static async Task<SentDecisionEmail> SendDecisionEmailAsync(this LeaveTestDatabase database, LeaveRequest request)
+    /// <summary>
+    /// Fills fresh links into the request's decision request email (the one to <paramref name="to"/>, when it was
+    /// handed over), as sending it would.
+    /// </summary>
+    public static async Task<SentDecisionEmail> SendDecisionEmailAsync(this LeaveTestDatabase database, LeaveRequest request, TestPerson? to = null)
     {
-        var email = (await database.OutboxAsync(request)).Single(m => m.Kind == EmailKind.DecisionRequest);
+        var email = (await database.OutboxAsync(request)).Single(m => m.Kind == EmailKind.DecisionRequest && (to is null || m.ToAddress == to.Email));
         var bodies = await database.PrepareLinksAsync(email)
             ?? throw new InvalidOperationException($"{request.Reference} is no longer pending, so its email got no links.");
         return new SentDecisionEmail(bodies, TokenAfter("Approve: ", bodies.Text), TokenAfter("Reject: ", bodies.Text));

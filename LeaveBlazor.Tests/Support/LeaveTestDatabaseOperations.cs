@@ -1,5 +1,7 @@
+using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Workflow;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LeaveBlazor.Tests.Support;
 
@@ -13,9 +15,9 @@ public static class LeaveTestDatabaseOperations
 
     /// <summary>
     /// Alex asks for <paramref name="count"/> single working days, from <paramref name="from"/> or else a week after
-    /// the clock's today.
+    /// the clock's today, of <paramref name="approver"/> or else Dana.
     /// </summary>
-    public static async Task<List<LeaveRequest>> SubmitSeveralAsync(this LeaveTestDatabase database, int count, DateOnly? from = null)
+    public static async Task<List<LeaveRequest>> SubmitSeveralAsync(this LeaveTestDatabase database, int count, DateOnly? from = null, TestPerson? approver = null)
     {
         var requests = new List<LeaveRequest>();
         var today = DateOnly.FromDateTime(database.Time.GetUtcNow().UtcDateTime);
@@ -23,7 +25,7 @@ public static class LeaveTestDatabaseOperations
         {
             if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
             {
-                requests.Add(await database.SubmitAsync(LeaveInput.Annual(day)));
+                requests.Add(await database.SubmitAsync(LeaveInput.Annual(day, approverId: approver?.Id)));
             }
         }
 
@@ -44,6 +46,14 @@ public static class LeaveTestDatabaseOperations
         TestPerson? requester = null, LeaveChannel channel = LeaveChannel.Web) =>
         database.InScopeAsync<CancelLeaveRequest, LeaveRequest>(
             cancel => cancel.ExecuteAsync(request.Id, (requester ?? TestPeople.Alex).Actor, channel));
+
+    /// <summary>
+    /// An admin (Ada, by default) hands every pending request of <paramref name="from"/> to <paramref name="to"/>, as
+    /// deactivating them does; returns how many moved.
+    /// </summary>
+    public static Task<int> HandOverAsync(this LeaveTestDatabase database, TestPerson from, TestPerson? to, Actor? admin = null) =>
+        database.InScopeAsync<LeaveDbContext, int>(db => database.Services.GetRequiredService<HandOverPendingRequests>()
+            .ExecuteAsync(db, from.Id, to?.Id, admin ?? new Actor("ada", "Ada Admin")));
 
     /// <summary>The request as stored now, with its history in order, seen by an admin.</summary>
     public static async Task<LeaveRequest> ReloadAsync(this LeaveTestDatabase database, LeaveRequest request) =>

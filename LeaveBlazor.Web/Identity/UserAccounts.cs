@@ -2,8 +2,10 @@ using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.People;
 using LeaveBlazor.Core.Rules;
+using LeaveBlazor.Core.Workflow;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using MimeKit;
 
@@ -17,7 +19,8 @@ public sealed record UserSummary(string Id, string Email, string DisplayName, st
 /// What an admin does to people: create, change manager and roles, deactivate. The sign-in account and the
 /// directory entry change together in one transaction, so neither exists without the other.
 /// </summary>
-public sealed class UserAccounts(IServiceScopeFactory scopes, IDbContextFactory<LeaveDbContext> contexts, EmployeeDirectory directory, TimeProvider time)
+public sealed class UserAccounts(
+    IServiceScopeFactory scopes, IDbContextFactory<LeaveDbContext> contexts, EmployeeDirectory directory, HandOverPendingRequests handOver, TimeProvider time)
 {
     public async Task<List<UserSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -87,8 +90,18 @@ public sealed class UserAccounts(IServiceScopeFactory scopes, IDbContextFactory<
         }, cancellationToken);
     }
 
-    /// <summary>A deactivated person cannot sign in (their open sessions end too) and cannot be chosen as approver.</summary>
-    public async Task SetActiveAsync(string id, bool active, CancellationToken cancellationToken = default)
+    /// <summary>How many requests deactivating the person would hand over, and to whom they may go.</summary>
+    public async Task<HandOverPlan> DeactivationPlanAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var leaveDb = await contexts.CreateDbContextAsync(cancellationToken);
+        return await handOver.PlanAsync(leaveDb, id, cancellationToken);
+    }
+
+    /// <summary>
+    /// A deactivated person cannot sign in (their open sessions end too) and cannot be chosen as approver; the requests
+    /// still waiting on them go to <paramref name="successorId"/> (<see cref="HandOverPendingRequests"/>) in the same transaction.
+    /// </summary>
+    public async Task SetActiveAsync(string id, bool active, Actor admin, string? successorId = null, CancellationToken cancellationToken = default)
     {
         await InOneTransactionAsync(async (users, leaveDb) =>
         {
@@ -100,6 +113,11 @@ public sealed class UserAccounts(IServiceScopeFactory scopes, IDbContextFactory<
 
             var employee = await leaveDb.Employees.SingleAsync(e => e.Id == id, cancellationToken);
             employee.IsActive = active;
+            if (!active)
+            {
+                await handOver.ExecuteAsync(leaveDb, id, successorId, admin, cancellationToken);
+            }
+
             await leaveDb.SaveChangesAsync(cancellationToken);
             user.LockoutEnabled = true;
             Succeeded(await users.SetLockoutEndDateAsync(user, active ? null : DateTimeOffset.MaxValue));

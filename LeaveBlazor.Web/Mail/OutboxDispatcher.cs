@@ -142,7 +142,7 @@ public sealed class OutboxDispatcher(
 
         if (bodies is null)
         {
-            await SaveAsync(message, m => m.MarkSkipped("Not sent: the request was already decided or cancelled, so there was nothing left to ask.", time.GetUtcNow()));
+            await SaveAsync(message, m => m.MarkSkipped("Not sent: the request was already decided, cancelled or handed over to someone else, so there was nothing left to ask.", time.GetUtcNow()));
             return (Outcome.Skipped, false);
         }
 

@@ -24,6 +24,7 @@ public sealed record OutboxRow(
         EmailKind.Reminder => "Reminder",
         EmailKind.Outcome => "Outcome",
         EmailKind.CancellationNotice => "Cancellation notice",
+        EmailKind.HandOverNotice => "Hand-over notice",
         _ => Kind.ToString(),
     };
 }

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using Bunit;
 using Bunit.Rendering;
+using LeaveBlazor.Tests.Core.Reminders;
 using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Web.Components.Pages.Admin;
 using LeaveBlazor.Web.Identity;
@@ -83,6 +84,77 @@ public sealed class UsersPageTests : LeavePageTest
 
         Assert.Equal(["Edit"], Row(page, TestPeople.Dana).Buttons);
     }
+
+    [Fact]
+    public async Task Deactivate_dialog_says_how_many_requests_wait_on_the_person()
+    {
+        await Database.SubmitSeveralAsync(2, approver: TestPeople.Sam);
+        var page = await OpenAsDanaAsync();
+
+        OpenDeactivateDialog(page, TestPeople.Sam);
+
+        page.WaitForAssertion(() => Assert.StartsWith("Sam Other has 2 pending requests to decide.", Summary(page), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Deactivate_dialog_proposes_the_persons_manager_as_successor()
+    {
+        await Database.SubmitSeveralAsync(1, approver: TestPeople.Sam);
+        var page = await OpenAsDanaAsync();
+
+        OpenDeactivateDialog(page, TestPeople.Sam);
+
+        page.WaitForAssertion(() => Assert.Equal("Dana Manager", page.Find("input[data-testid=deactivate-successor]").GetAttribute("value")));
+    }
+
+    [Fact]
+    public async Task Deactivating_with_the_proposed_successor_hands_the_requests_over()
+    {
+        var request = (await Database.SubmitSeveralAsync(1, approver: TestPeople.Sam)).Single();
+        var page = await OpenAsDanaAsync();
+        OpenDeactivateDialog(page, TestPeople.Sam);
+        page.WaitForElement("input[data-testid=deactivate-successor]");
+
+        page.Find("button[data-testid=deactivate-confirm]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("Deactivated", Row(page, TestPeople.Sam).Status));
+        Assert.Equal(TestPeople.Dana.Id, (await Database.ReloadAsync(request)).ApproverId);
+    }
+
+    [Fact]
+    public async Task When_nobody_else_can_approve_the_dialog_says_so_and_cannot_deactivate()
+    {
+        await Database.SubmitSeveralAsync(1, approver: TestPeople.Sam);
+        await Database.ChangePersonAsync(TestPeople.Dana, e => e.CanApprove = false);
+        var page = await OpenAsDanaAsync();
+
+        OpenDeactivateDialog(page, TestPeople.Sam);
+
+        page.WaitForAssertion(() => Assert.Equal(
+            ("Nobody else can approve: make someone an approver first.", true),
+            (page.Find("[data-testid=no-successor]").TextContent.Trim(), page.Find("button[data-testid=deactivate-confirm]").HasAttribute("disabled"))));
+    }
+
+    [Fact]
+    public async Task Deactivating_someone_with_nothing_waiting_only_asks_to_confirm()
+    {
+        var page = await OpenAsDanaAsync();
+
+        OpenDeactivateDialog(page, TestPeople.Alex);
+
+        page.WaitForAssertion(() => Assert.Equal(
+            ("Alex Employee will be signed out and can no longer sign in or be chosen as approver. Nothing is waiting on them.", 0),
+            (Summary(page), page.FindAll("input[data-testid=deactivate-successor]").Count)));
+    }
+
+    private static void OpenDeactivateDialog(IRenderedComponent<ContainerFragment> page, TestPerson person) =>
+        page.FindAll("[data-testid=users] tbody tr")
+            .Single(row => row.QuerySelector("td[data-label=Name]")?.TextContent.Trim() == person.DisplayName)
+            .QuerySelectorAll("button").Single(b => b.TextContent.Trim() == "Deactivate")
+            .Click();
+
+    private static string Summary(IRenderedComponent<ContainerFragment> page) =>
+        System.Text.RegularExpressions.Regex.Replace(page.Find("[data-testid=deactivate-summary]").TextContent, @"\s+", " ").Trim();
 
     private sealed record UserRow(string Name, string Email, string Manager, string Roles, string Status, IReadOnlyList<string> Buttons);
 

@@ -48,7 +48,7 @@ public sealed class DecisionTokenTests
     {
         var requestId = Guid.NewGuid();
 
-        var (token, _) = DecisionToken.Issue(requestId, DecisionPurpose.Reject, Now, Now.AddDays(14), outboxMessageId: 7);
+        var (token, _) = DecisionToken.Issue(requestId, "dana", DecisionPurpose.Reject, Now, Now.AddDays(14), outboxMessageId: 7);
 
         Assert.Equal(
             (requestId, DecisionPurpose.Reject, Now, Now.AddDays(14), (long?)7, (DateTimeOffset?)null),
@@ -129,5 +129,5 @@ public sealed class DecisionTokenTests
     }
 
     private static (DecisionToken Token, string Plain) Issue() =>
-        DecisionToken.Issue(Guid.NewGuid(), DecisionPurpose.Approve, Now, Now.AddDays(14), outboxMessageId: null);
+        DecisionToken.Issue(Guid.NewGuid(), "dana", DecisionPurpose.Approve, Now, Now.AddDays(14), outboxMessageId: null);
 }

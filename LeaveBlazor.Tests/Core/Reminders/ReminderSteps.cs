@@ -53,6 +53,13 @@ internal static class ReminderSteps
             await db.SaveChangesAsync();
         });
 
+    /// <summary>The person is deactivated, then an admin hands their pending requests to <paramref name="successor"/>.</summary>
+    public static async Task<int> LeavesHandingOverToAsync(this LeaveTestDatabase database, TestPerson person, TestPerson? successor)
+    {
+        await database.ChangePersonAsync(person, e => e.IsActive = false);
+        return await database.HandOverAsync(person, successor);
+    }
+
     /// <summary>Adds someone to the directory with the Admin role.</summary>
     public static async Task AddAdminAsync(this LeaveTestDatabase database, TestPerson person)
     {

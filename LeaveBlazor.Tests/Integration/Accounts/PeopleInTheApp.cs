@@ -1,5 +1,7 @@
 using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.People;
+using LeaveBlazor.Core.Workflow;
 using LeaveBlazor.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -37,12 +39,28 @@ public static class PeopleInTheApp
             return id;
         });
 
-    public static Task SetActiveAsync(this WebApplicationFactory<Program> app, string id, bool active) =>
-        app.WithAccountsAsync(async accounts =>
+    /// <summary>The demo admin (de)activates the person; a deactivated approver's pending requests go to <paramref name="successorId"/>.</summary>
+    public static async Task SetActiveAsync(this WebApplicationFactory<Program> app, string id, bool active, string? successorId = null)
+    {
+        var account = await app.AccountAsync(LeaveApp.AdminEmail) ?? throw new InvalidOperationException("The demo admin has no account.");
+        var admin = await app.DirectoryEntryAsync(account.Id) ?? throw new InvalidOperationException("The demo admin has no directory entry.");
+        await app.WithAccountsAsync(async accounts =>
         {
-            await accounts.SetActiveAsync(id, active);
+            await accounts.SetActiveAsync(id, active, new Actor(admin.Id, admin.DisplayName), successorId);
             return id;
         });
+    }
+
+    /// <summary>A new approver, and a new person who asked them for a day off in two weeks.</summary>
+    public static async Task<(string ApproverId, LeaveRequest Request)> WaitingOnANewApproverAsync(this LeaveApp app)
+    {
+        var approverId = await app.CreatePersonAsync(NewPerson(roles: [Roles.Approver]));
+        var requesterId = await app.CreatePersonAsync(NewPerson());
+        var day = app.WorkingDayInTwoWeeks();
+        var request = await app.InScopeAsync<SubmitLeaveRequest, LeaveRequest>(submit => submit.ExecuteAsync(
+            requesterId, new NewLeaveRequest("Annual", day, day, false, false, null, approverId), LeaveChannel.Web));
+        return (approverId, request);
+    }
 
     /// <summary>Whom the person could send a leave request to.</summary>
     public static async Task<List<string>> ApproverChoicesAsync(this WebApplicationFactory<Program> app, string requesterId)

@@ -1,6 +1,10 @@
 using System.Buffers.Text;
 using System.Net;
 using System.Security.Cryptography;
+using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Tests.Integration.Accounts;
+using LeaveBlazor.Web.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LeaveBlazor.Tests.Integration.DecisionLinks;
 
@@ -76,6 +80,25 @@ public sealed class DeadLinkTests(DecisionLinkApp app) : IClassFixture<DecisionL
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("cancelled by the requester, Alex Employee, on ", await MessageAsync(response));
+    }
+
+    [Fact]
+    public async Task Link_of_an_approver_who_left_and_handed_over_is_gone_naming_who_decides_now()
+    {
+        var approver = PeopleInTheApp.NewPerson(roles: [Roles.Approver]);
+        var approverId = await app.CreatePersonAsync(approver);
+        var links = await app.AlexAsksAsync(approverEmail: approver.Email!);
+        var dana = await app.EmployeeAsync(LeaveApp.DanaEmail);
+        await app.SetActiveAsync(approverId, active: false, successorId: dana.Id);
+
+        var handedOverAt = app.Services.GetRequiredService<LeaveClock>().Describe(app.Time.GetUtcNow());
+
+        using var response = await app.CreateBrowser().OpenLinkAsync(links.ApproveToken);
+
+        Assert.Equal(
+            (HttpStatusCode.Gone, "This request was handed over",
+                $"{links.Request.Reference} was handed over to Dana Manager on {handedOverAt}, so this link no longer works; Dana Manager decides it now."),
+            (response.StatusCode, await ProblemAsync(response), await MessageAsync(response)));
     }
 
     [Theory]

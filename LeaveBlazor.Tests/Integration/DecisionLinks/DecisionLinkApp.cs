@@ -38,10 +38,13 @@ public partial class DecisionLinkApp : LeaveApp
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
     }
 
-    /// <summary>Alex asks Dana for a day off (by default a working day no earlier test used) and Dana's email is sent.</summary>
-    public async Task<EmailedLinks> AlexAsksAsync(string? reason = "Family visit", DateOnly? day = null)
+    /// <summary>
+    /// Alex asks Dana (or the approver with <paramref name="approverEmail"/>) for a day off (by default a working day no
+    /// earlier test used) and the approver's email is sent.
+    /// </summary>
+    public async Task<EmailedLinks> AlexAsksAsync(string? reason = "Family visit", DateOnly? day = null, string approverEmail = DanaEmail)
     {
-        var request = await AlexSubmitsAsync(reason, day);
+        var request = await AlexSubmitsAsync(reason, day, approverEmail: approverEmail);
 
         await using var scope = Services.CreateAsyncScope();
         var email = await scope.ServiceProvider.GetRequiredService<LeaveDbContext>().Outbox.AsNoTracking()
@@ -52,16 +55,16 @@ public partial class DecisionLinkApp : LeaveApp
     }
 
     /// <summary>
-    /// Alex asks Dana for leave through the app's own operation: by default for one working day no earlier test used,
+    /// Alex asks Dana (or another approver) for leave through the app's own operation: by default for one working day no earlier test used,
     /// or from <paramref name="day"/> to <paramref name="lastDay"/>.
     /// </summary>
-    public async Task<LeaveRequest> AlexSubmitsAsync(string? reason = "Family visit", DateOnly? day = null, DateOnly? lastDay = null)
+    public async Task<LeaveRequest> AlexSubmitsAsync(string? reason = "Family visit", DateOnly? day = null, DateOnly? lastDay = null, string approverEmail = DanaEmail)
     {
         var alex = await EmployeeAsync(AlexEmail);
-        var dana = await EmployeeAsync(DanaEmail);
+        var approver = await EmployeeAsync(approverEmail);
         var first = day ?? NextFreeDay();
         return await InScopeAsync<SubmitLeaveRequest, LeaveRequest>(submit => submit.ExecuteAsync(
-            alex.Id, new NewLeaveRequest("Annual", first, lastDay ?? first, false, false, reason, dana.Id), LeaveChannel.Web));
+            alex.Id, new NewLeaveRequest("Annual", first, lastDay ?? first, false, false, reason, approver.Id), LeaveChannel.Web));
     }
 
     /// <summary>The next working day after the clock's today: its links die at the start of the day after.</summary>
