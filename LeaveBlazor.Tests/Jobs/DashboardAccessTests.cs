@@ -1,7 +1,7 @@
 using System.Net;
 using LeaveBlazor.Tests.Integration;
-using LeaveBlazor.Web.Identity;
 using LeaveBlazor.Tests.Support;
+using LeaveBlazor.Web.Identity;
 
 namespace LeaveBlazor.Tests.Jobs;
 

@@ -72,13 +72,7 @@ public abstract class HangfireFileLost : IAsyncLifetime
     private bool IsReminder(string file) =>
         (MimeMessage.Load(file).Subject ?? "").StartsWith($"[{Request.Reference}] Reminder:", StringComparison.Ordinal);
 
-    public async Task DisposeAsync()
-    {
-        foreach (var app in new IAsyncLifetime?[] { _after, _before }.OfType<IAsyncLifetime>())
-        {
-            await app.DisposeAsync();
-        }
-    }
+    public Task DisposeAsync() => Restart.DisposeAsync(_after, _before);
 }
 
 public sealed class HangfireFileDeleted : HangfireFileLost

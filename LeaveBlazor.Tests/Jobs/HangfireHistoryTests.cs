@@ -67,13 +67,7 @@ public sealed class RestartWithHangfireHistory : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
-    {
-        foreach (var app in new IAsyncLifetime?[] { _after, _before }.OfType<IAsyncLifetime>())
-        {
-            await app.DisposeAsync();
-        }
-    }
+    public Task DisposeAsync() => Restart.DisposeAsync(_after, _before);
 }
 
 [Collection(LeaveAppCollection.Name)]

@@ -37,13 +37,7 @@ public sealed class RestartAfterDowntime : IAsyncLifetime
             "the reminder pass at start to finish");
     }
 
-    public async Task DisposeAsync()
-    {
-        foreach (var app in new IAsyncLifetime?[] { _after, _before }.OfType<IAsyncLifetime>())
-        {
-            await app.DisposeAsync();
-        }
-    }
+    public Task DisposeAsync() => Restart.DisposeAsync(_after, _before);
 }
 
 [Collection(LeaveAppCollection.Name)]

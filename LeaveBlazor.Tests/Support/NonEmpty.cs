@@ -1,7 +1,7 @@
 namespace LeaveBlazor.Tests.Support;
 
 /// <summary>
-/// <see cref="Assert.All{T}(IEnumerable{T}, Action{T})"/> passes on an empty collection, so a test using it checks
+/// <c>Assert.All</c> passes on an empty collection, so a test using it checks
 /// nothing when the code under test produced nothing. These fail then. (<c>Assert.All</c> is banned in this project.)
 /// </summary>
 public static class NonEmpty

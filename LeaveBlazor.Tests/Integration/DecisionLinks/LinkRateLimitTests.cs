@@ -1,6 +1,6 @@
 using System.Net;
-using Microsoft.AspNetCore.Http;
 using LeaveBlazor.Tests.Support;
+using Microsoft.AspNetCore.Http;
 
 namespace LeaveBlazor.Tests.Integration.DecisionLinks;
 

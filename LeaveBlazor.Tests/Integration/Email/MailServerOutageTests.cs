@@ -1,7 +1,7 @@
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
-using static LeaveBlazor.Tests.Integration.LeaveApp;
 using LeaveBlazor.Tests.Support;
+using static LeaveBlazor.Tests.Integration.LeaveApp;
 
 namespace LeaveBlazor.Tests.Integration.Email;
 

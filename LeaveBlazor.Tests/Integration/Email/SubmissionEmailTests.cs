@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
-using static LeaveBlazor.Tests.Integration.LeaveApp;
 using LeaveBlazor.Tests.Support;
+using static LeaveBlazor.Tests.Integration.LeaveApp;
 
 namespace LeaveBlazor.Tests.Integration.Email;
 
