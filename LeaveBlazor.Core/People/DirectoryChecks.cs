@@ -10,10 +10,20 @@ namespace LeaveBlazor.Core.People;
 /// </summary>
 public static class DirectoryChecks
 {
-    /// <summary>A manager approves their reports, so they keep the capability while anyone reports to them.</summary>
+    /// <summary>
+    /// A manager approves their reports, so they keep the capability while anyone reports to them; and someone must be
+    /// left to approve at all, or nobody could ask for leave.
+    /// </summary>
     public static async Task<FieldErrors> MayStopApprovingAsync(LeaveDbContext db, string employeeId, CancellationToken cancellationToken = default)
     {
         var errors = new FieldErrors();
+        var approving = await db.Employees.AsNoTracking().Where(e => e.IsActive && e.CanApprove).Select(e => e.Id).ToListAsync(cancellationToken);
+        if (approving.SequenceEqual([employeeId]))
+        {
+            errors.Add("Roles", "This is the only active approver: make someone else an approver first, or nobody could ask for leave.");
+            return errors;
+        }
+
         var reports = await db.Employees.AsNoTracking().Where(e => e.ManagerId == employeeId && e.IsActive)
             .OrderBy(e => e.DisplayName).Select(e => e.DisplayName).ToListAsync(cancellationToken);
         if (reports.Count > 0)
@@ -40,9 +50,15 @@ public static class DirectoryChecks
         }
 
         var managers = await db.Employees.AsNoTracking().ToDictionaryAsync(e => e.Id, e => e, cancellationToken);
-        if (!managers.TryGetValue(managerId, out var manager) || !manager.IsActive)
+        if (!managers.TryGetValue(managerId, out var manager))
         {
             errors.Add("ManagerId", "Choose an active person as manager.");
+            return errors;
+        }
+
+        if (!manager.IsActive)
+        {
+            errors.Add("ManagerId", $"{manager.DisplayName} is deactivated: choose an active person as manager.");
             return errors;
         }
 

@@ -9,8 +9,11 @@ using Microsoft.Extensions.Options;
 
 namespace LeaveBlazor.Core.Workflow;
 
-/// <summary>What deactivating an approver would hand over, to whom it may go, and who is proposed.</summary>
-public sealed record HandOverPlan(int Pending, IReadOnlyList<Employee> Successors, Employee? Proposed);
+/// <summary>What deactivating someone would hand over (their pending requests and their reports), to whom it may go, and who is proposed.</summary>
+public sealed record HandOverPlan(int Pending, IReadOnlyList<Employee> Reports, IReadOnlyList<Employee> Successors, Employee? Proposed)
+{
+    public bool NeedsSuccessor => Pending > 0 || Reports.Count > 0;
+}
 
 /// <summary>
 /// Deactivating an approver hands every request still waiting on them to a successor, with its history entry and the
@@ -32,13 +35,15 @@ public sealed class HandOverPendingRequests(LeaveEmails emails, LeaveClock clock
             .OrderBy(e => e.DisplayName)
             .ToListAsync(cancellationToken);
         var proposed = successors.FirstOrDefault(e => e.Id == person.ManagerId) ?? successors.FirstOrDefault(e => e.IsAdmin);
-        return new HandOverPlan(pending, successors, proposed);
+        var reports = await ReportsOf(db.Employees.AsNoTracking(), approverId).ToListAsync(cancellationToken);
+        return new HandOverPlan(pending, reports, successors, proposed);
     }
 
     /// <summary>
-    /// Hands every pending request of <paramref name="approverId"/> to <paramref name="successorId"/> and saves them with
-    /// their emails; returns how many moved. Refused, with nothing saved, when there is something to hand over and no
-    /// successor who may take all of it.
+    /// Hands every pending request of <paramref name="approverId"/> to <paramref name="successorId"/>, and makes the
+    /// successor the manager of everyone who reported to them (the successor themselves goes to the person's own manager),
+    /// and saves it all with the emails; returns how many requests moved. Refused, with nothing saved, when there is
+    /// something to hand over and no successor who may take all of it.
     /// </summary>
     public async Task<int> ExecuteAsync(LeaveDbContext db, string approverId, string? successorId, Actor admin, CancellationToken cancellationToken = default)
     {
@@ -47,37 +52,70 @@ public sealed class HandOverPendingRequests(LeaveEmails emails, LeaveClock clock
             .Include(r => r.Approver)
             .OrderBy(r => r.SubmittedAt)
             .ToListAsync(cancellationToken);
-        if (pending.Count == 0)
+        var reports = await ReportsOf(db.Employees, approverId).ToListAsync(cancellationToken);
+        if (pending.Count == 0 && reports.Count == 0)
         {
             return 0;
         }
 
-        var name = pending[0].Approver.DisplayName;
-        var requests = pending.Count == 1 ? "1 pending request" : $"{pending.Count} pending requests";
+        var person = await db.Employees.SingleAsync(e => e.Id == approverId, cancellationToken);
+        var what = Describe(pending.Count, reports);
         if (string.IsNullOrEmpty(successorId) || successorId == approverId)
         {
-            throw new LeaveRuleException($"{name} has {requests} to decide: choose someone else to take them over.");
+            throw new LeaveRuleException($"{person.DisplayName} has {what}: choose someone else to take over.");
         }
 
         var successor = await db.Employees.SingleOrDefaultAsync(e => e.Id == successorId, cancellationToken)
-            ?? throw new LeaveRuleException($"The person chosen to take over {name}'s {requests} no longer exists: choose someone else.");
+            ?? throw new LeaveRuleException($"The person chosen to take over {person.DisplayName}'s {what} no longer exists: choose someone else.");
         foreach (var request in pending)
         {
             request.HandOverTo(successor, admin, clock, reminders.Value.Interval);
             db.QueueEmails(request, emails);
         }
 
+        await MoveReportsAsync(db, person, reports, successor, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new LeaveRuleException($"One of {name}'s requests was decided or changed while they were being handed over, so nothing was changed: try again.");
+            throw new LeaveRuleException($"One of {person.DisplayName}'s requests was decided or changed while they were being handed over, so nothing was changed: try again.");
         }
 
         return pending.Count;
     }
+
+    private static async Task MoveReportsAsync(LeaveDbContext db, Employee person, List<Employee> reports, Employee successor, CancellationToken cancellationToken)
+    {
+        var above = person.ManagerId is { } id ? await db.Employees.SingleOrDefaultAsync(e => e.Id == id && e.IsActive, cancellationToken) : null;
+        foreach (var report in reports)
+        {
+            var manager = report.Id == successor.Id ? above : successor;
+            var errors = await DirectoryChecks.ManagerAsync(db, report.Id, manager?.Id, cancellationToken);
+            if (errors.Any)
+            {
+                throw new LeaveRuleException($"{report.DisplayName} cannot report to {manager!.DisplayName}: {string.Join(" ", errors.ToDictionary().SelectMany(e => e.Value))} Choose another successor.");
+            }
+
+            report.ReportTo(manager);
+        }
+    }
+
+    private static string Describe(int pending, List<Employee> reports)
+    {
+        var requests = pending == 1 ? "1 pending request to decide" : $"{pending} pending requests to decide";
+        var people = $"{string.Join(", ", reports.Select(r => r.DisplayName))} reporting to them";
+        return (pending, reports.Count) switch
+        {
+            (> 0, 0) => requests,
+            (0, _) => people,
+            _ => $"{requests} and {people}",
+        };
+    }
+
+    private static IQueryable<Employee> ReportsOf(IQueryable<Employee> employees, string managerId) =>
+        employees.Where(e => e.ManagerId == managerId && e.IsActive).OrderBy(e => e.DisplayName);
 
     private static IQueryable<LeaveRequest> PendingOf(IQueryable<LeaveRequest> requests, string approverId) =>
         requests.Where(r => r.ApproverId == approverId && r.Status == LeaveStatus.Pending);

@@ -1,5 +1,6 @@
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
+using LeaveBlazor.Core.People;
 using LeaveBlazor.Core.Rules;
 using LeaveBlazor.Tests.Core.Reminders;
 using LeaveBlazor.Tests.Support;
@@ -35,9 +36,25 @@ public sealed class HandOverPendingRequestsTests : FreshDatabaseTest
     }
 
     [Fact]
-    public async Task With_nothing_pending_no_successor_is_needed()
+    public async Task With_nothing_pending_and_nobody_reporting_no_successor_is_needed()
     {
-        Assert.Equal(0, await Database.LeavesHandingOverToAsync(TestPeople.Dana, successor: null));
+        Assert.Equal(0, await Database.LeavesHandingOverToAsync(TestPeople.Sam, successor: null));
+    }
+
+    [Fact]
+    public async Task The_people_who_reported_to_the_approver_report_to_the_successor()
+    {
+        await Database.LeavesHandingOverToAsync(TestPeople.Dana, TestPeople.Sam);
+
+        Assert.Equal((TestPeople.Sam.Id, (string?)null), ((await ManagerOfAsync(TestPeople.Alex))!, await ManagerOfAsync(TestPeople.Sam)));
+    }
+
+    [Fact]
+    public async Task People_reporting_to_the_approver_need_a_successor_even_with_nothing_pending()
+    {
+        var refused = await Assert.ThrowsAsync<LeaveRuleException>(() => Database.LeavesHandingOverToAsync(TestPeople.Dana, successor: null));
+
+        Assert.Equal("Dana Manager has Alex Employee, Sam Other reporting to them: choose someone else to take over.", refused.Message);
     }
 
     [Fact]
@@ -47,7 +64,7 @@ public sealed class HandOverPendingRequestsTests : FreshDatabaseTest
 
         var refused = await Assert.ThrowsAsync<LeaveRuleException>(() => Database.LeavesHandingOverToAsync(TestPeople.Dana, successor: null));
 
-        Assert.Equal("Dana Manager has 2 pending requests to decide: choose someone else to take them over.", refused.Message);
+        Assert.Equal("Dana Manager has 2 pending requests to decide and Alex Employee, Sam Other reporting to them: choose someone else to take over.", refused.Message);
     }
 
     [Fact]
@@ -96,6 +113,9 @@ public sealed class HandOverPendingRequestsTests : FreshDatabaseTest
             [(TestPeople.Alex.Email, "[LR-2026-00001] Your leave request was handed over to Sam Other")],
             (await Database.EmailsAsync(request, EmailKind.HandOverNotice)).Select(m => (m.ToAddress, m.Subject)));
     }
+
+    private Task<string?> ManagerOfAsync(TestPerson person) =>
+        Database.InScopeAsync<EmployeeDirectory, string?>(async directory => (await directory.FindAsync(person.Id))?.ManagerId);
 
     private async Task<List<string>> ApproversAsync(IEnumerable<LeaveRequest> requests)
     {

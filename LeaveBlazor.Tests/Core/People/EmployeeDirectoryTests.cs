@@ -17,14 +17,32 @@ public sealed class EmployeeDirectoryTests : FreshDatabaseTest
         Assert.Equal(["A person cannot be their own manager."], errors["ManagerId"]);
     }
 
-    [Theory]
-    [InlineData("ivy")]
-    [InlineData("nobody")]
-    public async Task Manager_must_be_an_active_person(string managerId)
+    [Fact]
+    public async Task Manager_must_be_a_person_in_the_directory()
     {
-        var errors = await CheckManagerAsync(TestPeople.Sam.Id, managerId);
+        var errors = await CheckManagerAsync(TestPeople.Sam.Id, "nobody");
 
         Assert.Equal(["Choose an active person as manager."], errors["ManagerId"]);
+    }
+
+    [Fact]
+    public async Task A_deactivated_manager_is_named_in_the_refusal()
+    {
+        var errors = await CheckManagerAsync(TestPeople.Sam.Id, TestPeople.Ivy.Id);
+
+        Assert.Equal(["Ivy Inactive is deactivated: choose an active person as manager."], errors["ManagerId"]);
+    }
+
+    [Fact]
+    public async Task The_only_active_approver_cannot_stop_approving()
+    {
+        await Database.InScopeAsync<LeaveDbContext>(db =>
+            db.Employees.Where(e => e.Id == TestPeople.Sam.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.CanApprove, false)));
+
+        var errors = await Database.InScopeAsync<LeaveDbContext, IReadOnlyDictionary<string, string[]>>(
+            async db => (await DirectoryChecks.MayStopApprovingAsync(db, TestPeople.Dana.Id)).ToDictionary());
+
+        Assert.Equal(["This is the only active approver: make someone else an approver first, or nobody could ask for leave."], errors["Roles"]);
     }
 
     [Fact]

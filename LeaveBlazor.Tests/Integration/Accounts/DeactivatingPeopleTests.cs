@@ -67,10 +67,34 @@ public sealed class DeactivatingPeopleTests(LeaveApp app) : IClassFixture<LeaveA
     {
         var managerId = await app.CreatePersonAsync(PeopleInTheApp.NewPerson());
         var reportId = await app.CreatePersonAsync(PeopleInTheApp.NewPerson(managerId));
+        var admin = await app.EmployeeAsync(LeaveApp.AdminEmail);
 
-        await app.SetActiveAsync(managerId, active: false);
+        await app.SetActiveAsync(managerId, active: false, successorId: admin.Id);
 
         Assert.DoesNotContain(managerId, await app.ApproverChoicesAsync(reportId));
+    }
+
+    [Fact]
+    public async Task Deactivated_managers_reports_get_the_successor_as_manager()
+    {
+        var managerId = await app.CreatePersonAsync(PeopleInTheApp.NewPerson());
+        var reportId = await app.CreatePersonAsync(PeopleInTheApp.NewPerson(managerId));
+        var admin = await app.EmployeeAsync(LeaveApp.AdminEmail);
+
+        await app.SetActiveAsync(managerId, active: false, successorId: admin.Id);
+
+        Assert.Equal(admin.Id, (await app.DirectoryEntryAsync(reportId))?.ManagerId);
+    }
+
+    [Fact]
+    public async Task Deactivating_a_manager_without_a_successor_is_refused_and_changes_nothing()
+    {
+        var managerId = await app.CreatePersonAsync(PeopleInTheApp.NewPerson());
+        await app.CreatePersonAsync(PeopleInTheApp.NewPerson(managerId));
+
+        await Assert.ThrowsAsync<LeaveRuleException>(() => app.SetActiveAsync(managerId, active: false));
+
+        Assert.True((await app.DirectoryEntryAsync(managerId))?.IsActive);
     }
 
     [Fact]
