@@ -108,7 +108,7 @@ public sealed class HandOverPendingRequests(LeaveEmails emails, LeaveClock clock
         var people = $"{string.Join(", ", reports.Select(r => r.DisplayName))} reporting to them";
         return (pending, reports.Count) switch
         {
-            (> 0, 0) => requests,
+            ( > 0, 0) => requests,
             (0, _) => people,
             _ => $"{requests} and {people}",
         };
