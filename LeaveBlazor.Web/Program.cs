@@ -8,6 +8,11 @@ using LeaveBlazor.Web.Jobs;
 using LeaveBlazor.Web.Mail;
 using MudBlazor.Services;
 
+if (HealthProbe.IsRequested(args))
+{
+    return await HealthProbe.RunAsync();
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddTopLevelSettings();
@@ -40,6 +45,7 @@ app.MapLeaveApi();
 await app.MigrateLeaveDatabaseAsync();
 await app.SeedAccountsAsync();
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

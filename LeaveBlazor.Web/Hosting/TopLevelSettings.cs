@@ -5,15 +5,21 @@ namespace LeaveBlazor.Web.Hosting;
 public static class TopLevelSettings
 {
     /// <summary>
-    /// Reads the repository's top-level appsettings.json (copied next to the binaries) as the lowest-priority source,
-    /// so environment-specific files, environment variables and command-line switches still override it.
+    /// Reads the repository's top-level appsettings.json and then its environment's file (appsettings.Development.json
+    /// gives Development a database of its own), both copied next to the binaries, as the lowest-priority sources, so
+    /// environment variables and command-line switches still override them.
     /// </summary>
     public static WebApplicationBuilder AddTopLevelSettings(this WebApplicationBuilder builder)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "appsettings.json");
-        var source = new JsonConfigurationSource { Path = path, Optional = false, ReloadOnChange = false };
-        source.ResolveFileProvider();
-        builder.Configuration.Sources.Insert(0, source);
+        builder.Configuration.Sources.Insert(0, JsonFile("appsettings.json", optional: false));
+        builder.Configuration.Sources.Insert(1, JsonFile($"appsettings.{builder.Environment.EnvironmentName}.json", optional: true));
         return builder;
+    }
+
+    private static JsonConfigurationSource JsonFile(string name, bool optional)
+    {
+        var source = new JsonConfigurationSource { Path = Path.Combine(AppContext.BaseDirectory, name), Optional = optional, ReloadOnChange = false };
+        source.ResolveFileProvider();
+        return source;
     }
 }

@@ -1,12 +1,18 @@
+using LeaveBlazor.Core.Notifications;
+using LeaveBlazor.Core.Rules;
+using LeaveBlazor.Web.Identity.FirstStart;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace LeaveBlazor.Web.Identity;
 
-/// <summary>Accounts created at start-up: the roles, the first admin from configuration, and demo people in Development.</summary>
+/// <summary>
+/// Accounts at start-up: the roles; the first admin from configuration; demo people in Development only; outside
+/// Development, a refusal while a demo account still has its published password, and a setup link when no admin exists.
+/// </summary>
 public static class AccountSeeding
 {
-    public const string DemoPassword = "Leave-demo-1";
+    public const string DemoPassword = DemoPeople.Password;
 
     public static async Task SeedAccountsAsync(this WebApplication app)
     {
@@ -23,22 +29,44 @@ public static class AccountSeeding
         var firstAdmin = services.GetRequiredService<IOptions<FirstAdminOptions>>().Value;
         if (firstAdmin.Email.Length > 0 && (await users.GetUsersInRoleAsync(Roles.Admin)).Count == 0)
         {
-            await accounts.CreateAsync(new UserDraft(firstAdmin.Email, firstAdmin.DisplayName, null, [Roles.Admin], firstAdmin.Password));
+            await CreateFirstAdminAsync(accounts, firstAdmin);
             app.Logger.LogInformation("Created the first admin, {Email}", firstAdmin.Email);
         }
 
-        if (app.Environment.IsDevelopment() && !users.Users.Any())
+        if (app.Environment.IsDevelopment())
         {
-            await SeedDemoPeopleAsync(accounts);
-            app.Logger.LogInformation("Seeded demo accounts (password {Password}): see README", DemoPassword);
+            if (!users.Users.Any())
+            {
+                await DemoPeople.SeedAsync(accounts);
+                app.Logger.LogInformation("Seeded the demo accounts of README into this Development database");
+            }
+        }
+        else
+        {
+            await DemoPeople.RefuseStartWhileAnyKeepsItsPasswordAsync(users, app.Environment.EnvironmentName);
+        }
+
+        if ((await users.GetUsersInRoleAsync(Roles.Admin)).Count == 0)
+        {
+            var token = services.GetRequiredService<SetupLink>().Open();
+            var link = services.GetRequiredService<IOptions<AppLinkOptions>>().Value.Link(SetupLink.PathPrefix + token);
+            app.Logger.LogWarning(
+                "No admin account exists yet. Open {SetupLink} within {Minutes} minutes to create one (the link works once, on this instance; a restart writes a new one), or set FirstAdmin:Email and FirstAdmin:Password",
+                link, (int)SetupLink.Lifetime.TotalMinutes);
         }
     }
 
-    private static async Task SeedDemoPeopleAsync(UserAccounts accounts)
+    /// <summary>The configured admin, or a refusal to start whose messages name the <c>FirstAdmin</c> settings at fault.</summary>
+    private static async Task CreateFirstAdminAsync(UserAccounts accounts, FirstAdminOptions firstAdmin)
     {
-        var admin = await accounts.CreateAsync(new UserDraft("admin@leaveblazor.test", "Ada Admin", null, [Roles.Admin], DemoPassword));
-        var manager = await accounts.CreateAsync(new UserDraft("dana@leaveblazor.test", "Dana Manager", admin, [Roles.Approver], DemoPassword));
-        await accounts.CreateAsync(new UserDraft("alex@leaveblazor.test", "Alex Employee", manager, [], DemoPassword));
-        await accounts.CreateAsync(new UserDraft("sam@leaveblazor.test", "Sam Colleague", manager, [], DemoPassword));
+        try
+        {
+            await accounts.CreateAsync(new UserDraft(firstAdmin.Email, firstAdmin.DisplayName, null, [Roles.Admin], firstAdmin.Password));
+        }
+        catch (LeaveValidationException refused)
+        {
+            var failures = refused.Errors.SelectMany(field => field.Value.Select(message => $"{FirstAdminOptions.Section}:{field.Key}: {message}"));
+            throw new OptionsValidationException(FirstAdminOptions.Section, typeof(FirstAdminOptions), failures);
+        }
     }
 }

@@ -1,3 +1,5 @@
+using LeaveBlazor.Web.Hosting;
+using LeaveBlazor.Web.Identity.FirstStart;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -36,7 +38,9 @@ public static class IdentitySetup
         // A deactivated person's open sessions end at their next request, not hours later.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
 
-        services.Configure<FirstAdminOptions>(builder.Configuration.GetSection(FirstAdminOptions.Section));
+        services.AddCheckedSettings<FirstAdminOptions>(builder.Configuration, FirstAdminOptions.Section, firstAdmin => firstAdmin.Problems());
+        services.AddSingleton<SetupLink>();
+        services.AddScoped<FirstAdminSetup>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<CurrentUser>();
         return builder;

@@ -1,16 +1,25 @@
+using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Web.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 
 namespace LeaveBlazor.Tests.Integration.Accounts;
 
-/// <summary>The real app in Production on the given SQLite file, with the given settings on top of appsettings.json.</summary>
-public sealed class ProductionApp(string databaseFile, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+/// <summary>
+/// The real app in Production (or the given environment) on the given SQLite file, with the given settings on top of
+/// appsettings.json; everything it logs is kept in <see cref="Log"/>.
+/// </summary>
+public sealed class ProductionApp(string databaseFile, IReadOnlyDictionary<string, string?> settings, string environment = "Production")
+    : WebApplicationFactory<Program>
 {
+    public CapturedLog Log { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(environment);
+        builder.ConfigureLogging(logging => logging.AddProvider(Log));
         builder.UseSetting("ConnectionStrings:Leave", $"Data Source={databaseFile}");
         builder.UseSetting("Hangfire:SqliteFile", Path.Combine(Path.GetDirectoryName(databaseFile)!, "hangfire.db"));
         foreach (var (key, value) in settings)
@@ -48,14 +57,14 @@ public abstract class ProductionStarts : IAsyncLifetime
     public abstract Task InitializeAsync();
 
     /// <summary>Stops the running start, if any, and starts the app again on the same file.</summary>
-    protected async Task StartAsync(IReadOnlyDictionary<string, string?> settings)
+    protected async Task StartAsync(IReadOnlyDictionary<string, string?> settings, string environment = "Production")
     {
         if (_app is not null)
         {
             await _app.DisposeAsync();
         }
 
-        _app = new ProductionApp(Path.Combine(Folder, "leave.db"), settings);
+        _app = new ProductionApp(Path.Combine(Folder, "leave.db"), settings, environment);
         _ = _app.Server;
     }
 
