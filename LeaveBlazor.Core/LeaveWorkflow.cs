@@ -1,3 +1,4 @@
+using LeaveBlazor.Core.Audit;
 using LeaveBlazor.Core.Decisions;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
@@ -29,6 +30,7 @@ public static class LeaveWorkflow
         services.AddSingleton<HandOverPendingRequests>();
         services.AddScoped<LeaveRequestQueries>();
         services.AddScoped<EmployeeDirectory>();
+        services.AddSingleton<AuditList>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Web.Data;
 using LeaveBlazor.Web.Hosting;
 using LeaveBlazor.Web.Identity;
@@ -55,7 +56,7 @@ public sealed class InProcessApp : IAsyncDisposable
 
     /// <summary>Creates a person the way an admin does; returns their id.</summary>
     public Task<string> CreatePersonAsync(string email, string name, string? managerId, params string[] roles) =>
-        InScopeAsync<UserAccounts, string>(accounts => accounts.CreateAsync(new UserDraft(email, name, managerId, roles, People.Password)));
+        InScopeAsync<UserAccounts, string>(accounts => accounts.CreateAsync(new UserDraft(email, name, managerId, roles, People.Password), Actor.App));
 
     public OutboxDispatcher Dispatcher(IServiceScope scope) => scope.ServiceProvider.GetRequiredService<OutboxDispatcher>();
 

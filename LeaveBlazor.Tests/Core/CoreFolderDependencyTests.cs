@@ -16,6 +16,7 @@ public sealed partial class CoreFolderDependencyTests
         ["People"] = 1,
         ["Leave"] = 2,
         ["Notifications"] = 3,
+        ["Audit"] = 3,
         ["Decisions"] = 4,
         ["Reminders"] = 4,
         ["Workflow"] = 5,

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Runtime.Versioning;
+using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Tests.Integration.Accounts;
 using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Web.Identity;
@@ -103,7 +104,7 @@ public sealed class PublishedApp : IAsyncLifetime
             await using var scope = app.Services.CreateAsyncScope();
             var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
             var admin = (await app.AccountAsync(ProductionStarts.AdminEmail))!.Id;
-            await accounts.CreateAsync(new UserDraft(EmployeeEmail, "Erin Employee", admin, [], EmployeePassword));
+            await accounts.CreateAsync(new UserDraft(EmployeeEmail, "Erin Employee", admin, [], EmployeePassword), Actor.App);
         }
 
         SqliteConnection.ClearAllPools();

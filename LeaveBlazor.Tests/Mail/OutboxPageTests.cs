@@ -1,10 +1,13 @@
 using Bunit;
 using Bunit.Rendering;
+using LeaveBlazor.Core.Audit;
+using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Web.Components.Pages.Admin;
 using LeaveBlazor.Web.Identity;
 using LeaveBlazor.Web.Mail;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LeaveBlazor.Tests.Mail;
@@ -34,6 +37,18 @@ public sealed class OutboxPageTests : LeavePageTest
         await page.Find("[data-testid^=retry-]").ClickAsync(new());
 
         Assert.Equal((OutboxState.Pending, 0), (await Database.OutboxAsync()).Select(m => (m.State, m.Attempts)).Single());
+    }
+
+    [Fact]
+    public async Task Retrying_is_recorded_in_the_audit_list_with_the_admin_and_the_failure()
+    {
+        var page = await OpenFailedTabAsync();
+
+        await page.Find("[data-testid^=retry-]").ClickAsync(new());
+
+        var line = Assert.Single(await Database.InScopeAsync<LeaveDbContext, List<AuditEntry>>(db => db.AuditEntries.ToListAsync()));
+        Assert.Equal((TestPeople.Dana.DisplayName, AuditAction.EmailRetried), (line.ActorName, line.Action));
+        Assert.Contains("'not an address' is not an email address", line.Details, StringComparison.Ordinal);
     }
 
     private async Task<IRenderedComponent<ContainerFragment>> OpenFailedTabAsync()

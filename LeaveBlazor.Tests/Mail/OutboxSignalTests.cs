@@ -69,7 +69,7 @@ public sealed class OutboxSignalTests : FreshDatabaseTest
         var failed = await db.Outbox.SingleAsync(m => m.State == OutboxState.Failed);
         var woken = _signal.WaitAsync(Bound, _sweepClock, CancellationToken.None);
 
-        await new RetryOutboxEmail(Contexts(), Database.Time).ExecuteAsync(failed.Id);
+        await new RetryOutboxEmail(Contexts(), Database.Time).ExecuteAsync(failed.Id, new Actor("ada", "Ada Admin"));
 
         await woken.WaitAsync(Bound);
     }

@@ -1,3 +1,4 @@
+using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Core.Rules;
 using LeaveBlazor.Web.Identity.FirstStart;
@@ -61,7 +62,7 @@ public static class AccountSeeding
     {
         try
         {
-            await accounts.CreateAsync(new UserDraft(firstAdmin.Email, firstAdmin.DisplayName, null, [Roles.Admin], firstAdmin.Password));
+            await accounts.CreateAsync(new UserDraft(firstAdmin.Email, firstAdmin.DisplayName, null, [Roles.Admin], firstAdmin.Password), Actor.App);
         }
         catch (LeaveValidationException refused)
         {

@@ -35,7 +35,8 @@ public sealed class UserAccounts(
             [.. rolesByUser[e.Id].Order()])).ToList();
     }
 
-    public async Task<string> CreateAsync(UserDraft draft, CancellationToken cancellationToken = default)
+    /// <param name="by">The admin doing it (or <see cref="Actor.App"/> at start-up), for the audit list.</param>
+    public async Task<string> CreateAsync(UserDraft draft, Actor by, CancellationToken cancellationToken = default)
     {
         var id = Guid.NewGuid().ToString();
         var user = new AppUser { Id = id, UserName = draft.Email?.Trim(), Email = draft.Email?.Trim(), EmailConfirmed = true };
@@ -61,11 +62,13 @@ public sealed class UserAccounts(
             var employee = new Employee(id, user.Email!, draft.DisplayName!.Trim());
             leaveDb.Employees.Add(employee);
             await SaveDirectoryEntryAsync(users, leaveDb, employee, user, draft, cancellationToken);
+            AccountAudit.Created(leaveDb, time.GetUtcNow(), by, employee);
+            await leaveDb.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
         return id;
     }
 
-    public async Task UpdateAsync(string id, UserDraft draft, CancellationToken cancellationToken = default)
+    public async Task UpdateAsync(string id, UserDraft draft, Actor by, CancellationToken cancellationToken = default)
     {
         await InOneTransactionAsync(async (users, leaveDb) =>
         {
@@ -84,9 +87,12 @@ public sealed class UserAccounts(
             }
 
             errors.ThrowIfAny();
-            var employee = await leaveDb.Employees.SingleAsync(e => e.Id == id, cancellationToken);
+            var employee = await leaveDb.Employees.Include(e => e.Manager).SingleAsync(e => e.Id == id, cancellationToken);
+            var before = AccountAudit.Of(employee);
             employee.DisplayName = draft.DisplayName!.Trim();
             await SaveDirectoryEntryAsync(users, leaveDb, employee, user, draft, cancellationToken);
+            before.Changed(leaveDb, time.GetUtcNow(), by, employee);
+            await leaveDb.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
     }
 
@@ -118,6 +124,8 @@ public sealed class UserAccounts(
                 await handOver.ExecuteAsync(leaveDb, id, successorId, admin, cancellationToken);
             }
 
+            var successor = active || successorId is null ? null : await leaveDb.Employees.FindAsync([successorId], cancellationToken);
+            AccountAudit.ActiveChanged(leaveDb, time.GetUtcNow(), admin, employee, successor);
             await leaveDb.SaveChangesAsync(cancellationToken);
             user.LockoutEnabled = true;
             Succeeded(await users.SetLockoutEndDateAsync(user, active ? null : DateTimeOffset.MaxValue));

@@ -1,3 +1,4 @@
+using LeaveBlazor.Core.Audit;
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
@@ -9,7 +10,7 @@ namespace LeaveBlazor.Web.Mail;
 /// <summary>An admin sends a failed email again (after correcting an address or the SMTP settings).</summary>
 public sealed class RetryOutboxEmail(IDbContextFactory<LeaveDbContext> contexts, TimeProvider time)
 {
-    public async Task ExecuteAsync(long id, CancellationToken cancellationToken = default)
+    public async Task ExecuteAsync(long id, Actor admin, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var message = await db.Outbox.SingleOrDefaultAsync(m => m.Id == id, cancellationToken)
@@ -19,6 +20,8 @@ public sealed class RetryOutboxEmail(IDbContextFactory<LeaveDbContext> contexts,
             throw new LeaveRuleException($"That email is {message.State.ToString().ToLowerInvariant()} now, so there is nothing to retry.");
         }
 
+        AuditEntry.Record(db, time.GetUtcNow(), admin, AuditAction.EmailRetried, $"email {message.Id} to {message.ToAddress}",
+            $"{message.Subject} (failed after {message.Attempts} attempt{(message.Attempts == 1 ? "" : "s")}: {message.LastError})");
         message.Retry(time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -67,9 +67,10 @@ public sealed class ChangingPeopleTests(LeaveApp app) : IClassFixture<LeaveApp>
         var id = await app.CreatePersonAsync(draft);
         await using var circuit = app.Services.CreateAsyncScope();
         var accounts = circuit.ServiceProvider.GetRequiredService<UserAccounts>();
-        await Assert.ThrowsAsync<LeaveValidationException>(() => accounts.UpdateAsync(id, draft with { DisplayName = "" }));
+        var admin = await app.DemoAdminAsync();
+        await Assert.ThrowsAsync<LeaveValidationException>(() => accounts.UpdateAsync(id, draft with { DisplayName = "" }, admin));
 
-        await accounts.UpdateAsync(id, draft with { DisplayName = "Second Try" });
+        await accounts.UpdateAsync(id, draft with { DisplayName = "Second Try" }, admin);
 
         Assert.Equal("Second Try", (await app.DirectoryEntryAsync(id))?.DisplayName);
     }

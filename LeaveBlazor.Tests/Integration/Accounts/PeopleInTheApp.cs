@@ -29,26 +29,41 @@ public static class PeopleInTheApp
         return new UserDraft($"person-{tag}@leaveblazor.test", $"Person {tag}", managerId, roles, Password);
     }
 
-    public static Task<string> CreatePersonAsync(this WebApplicationFactory<Program> app, UserDraft draft) =>
-        app.WithAccountsAsync(accounts => accounts.CreateAsync(draft));
+    /// <summary>The demo admin creates the person.</summary>
+    public static async Task<string> CreatePersonAsync(this WebApplicationFactory<Program> app, UserDraft draft)
+    {
+        var admin = await app.DemoAdminAsync();
+        return await app.WithAccountsAsync(accounts => accounts.CreateAsync(draft, admin));
+    }
 
-    public static Task UpdatePersonAsync(this WebApplicationFactory<Program> app, string id, UserDraft draft) =>
-        app.WithAccountsAsync(async accounts =>
+    /// <summary>The demo admin changes the person.</summary>
+    public static async Task UpdatePersonAsync(this WebApplicationFactory<Program> app, string id, UserDraft draft)
+    {
+        var admin = await app.DemoAdminAsync();
+        await app.WithAccountsAsync(async accounts =>
         {
-            await accounts.UpdateAsync(id, draft);
+            await accounts.UpdateAsync(id, draft, admin);
             return id;
         });
+    }
 
     /// <summary>The demo admin (de)activates the person; a deactivated approver's pending requests go to <paramref name="successorId"/>.</summary>
     public static async Task SetActiveAsync(this WebApplicationFactory<Program> app, string id, bool active, string? successorId = null)
     {
-        var account = await app.AccountAsync(LeaveApp.AdminEmail) ?? throw new InvalidOperationException("The demo admin has no account.");
-        var admin = await app.DirectoryEntryAsync(account.Id) ?? throw new InvalidOperationException("The demo admin has no directory entry.");
+        var admin = await app.DemoAdminAsync();
         await app.WithAccountsAsync(async accounts =>
         {
-            await accounts.SetActiveAsync(id, active, new Actor(admin.Id, admin.DisplayName), successorId);
+            await accounts.SetActiveAsync(id, active, admin, successorId);
             return id;
         });
+    }
+
+    /// <summary>The demo admin, as the admin pages name them when they act.</summary>
+    public static async Task<Actor> DemoAdminAsync(this WebApplicationFactory<Program> app)
+    {
+        var account = await app.AccountAsync(LeaveApp.AdminEmail) ?? throw new InvalidOperationException("The demo admin has no account.");
+        var admin = await app.DirectoryEntryAsync(account.Id) ?? throw new InvalidOperationException("The demo admin has no directory entry.");
+        return new Actor(admin.Id, admin.DisplayName);
     }
 
     /// <summary>A new approver, and a new person who asked them for a day off in two weeks.</summary>

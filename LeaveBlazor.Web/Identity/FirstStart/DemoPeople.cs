@@ -1,3 +1,4 @@
+using LeaveBlazor.Core.Leave;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,10 +14,10 @@ public static class DemoPeople
 
     public static async Task SeedAsync(UserAccounts accounts)
     {
-        var admin = await accounts.CreateAsync(new UserDraft("admin" + Domain, "Ada Admin", null, [Roles.Admin], Password));
-        var manager = await accounts.CreateAsync(new UserDraft("dana" + Domain, "Dana Manager", admin, [Roles.Approver], Password));
-        await accounts.CreateAsync(new UserDraft("alex" + Domain, "Alex Employee", manager, [], Password));
-        await accounts.CreateAsync(new UserDraft("sam" + Domain, "Sam Colleague", manager, [], Password));
+        var admin = await accounts.CreateAsync(new UserDraft("admin" + Domain, "Ada Admin", null, [Roles.Admin], Password), Actor.App);
+        var manager = await accounts.CreateAsync(new UserDraft("dana" + Domain, "Dana Manager", admin, [Roles.Approver], Password), Actor.App);
+        await accounts.CreateAsync(new UserDraft("alex" + Domain, "Alex Employee", manager, [], Password), Actor.App);
+        await accounts.CreateAsync(new UserDraft("sam" + Domain, "Sam Colleague", manager, [], Password), Actor.App);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Rules;
 using Microsoft.AspNetCore.Identity;
 
@@ -7,6 +8,9 @@ namespace LeaveBlazor.Web.Identity.FirstStart;
 public sealed class FirstAdminSetup(SetupLink link, UserManager<AppUser> users, UserAccounts accounts)
 {
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+
+    /// <summary>Who the audit list says created the first admin: whoever held the link the app logged.</summary>
+    private static readonly Actor ThroughTheLink = Actor.App with { DisplayName = "LeaveBlazor setup link" };
 
     /// <summary>Why the link cannot be used (in words for the person holding it), or null when it can.</summary>
     public async Task<string?> RefusalAsync(string token)
@@ -35,7 +39,7 @@ public sealed class FirstAdminSetup(SetupLink link, UserManager<AppUser> users, 
                 throw new LeaveRuleException(refusal);
             }
 
-            var id = await accounts.CreateAsync(admin);
+            var id = await accounts.CreateAsync(admin, ThroughTheLink);
             link.Close();
             return await users.FindByIdAsync(id) ?? throw new InvalidOperationException($"The admin {id} just created is gone.");
         }

@@ -17,6 +17,47 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("LeaveBlazor.Core.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
             modelBuilder.Entity("LeaveBlazor.Core.Data.JobRun", b =>
                 {
                     b.Property<string>("Name")
@@ -100,7 +141,7 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
 
                     b.HasIndex("OutboxMessageId");
 
-                    b.ToTable("DecisionTokens");
+                    b.ToTable("DecisionTokens", (string)null);
                 });
 
             modelBuilder.Entity("LeaveBlazor.Core.Leave.LeaveHistoryEntry", b =>
@@ -232,7 +273,7 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
 
                     b.HasIndex("RequesterId", "Status", "FirstDay");
 
-                    b.ToTable("LeaveRequests");
+                    b.ToTable("LeaveRequests", (string)null);
                 });
 
             modelBuilder.Entity("LeaveBlazor.Core.Notifications.OutboxMessage", b =>
@@ -349,7 +390,7 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
 
                     b.HasIndex("ManagerId");
 
-                    b.ToTable("Employees");
+                    b.ToTable("Employees", (string)null);
                 });
 
             modelBuilder.Entity("LeaveBlazor.Core.Decisions.DecisionToken", b =>

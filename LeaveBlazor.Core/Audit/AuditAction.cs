@@ -1,0 +1,14 @@
+namespace LeaveBlazor.Core.Audit;
+
+/// <summary>What an admin (or the app at start-up) did that the audit list keeps.</summary>
+public enum AuditAction
+{
+    AccountCreated,
+    AccountChanged,
+    RolesChanged,
+    AccountDeactivated,
+    AccountReactivated,
+    EmailRetried,
+    SettingChanged,
+    BackupTaken,
+}

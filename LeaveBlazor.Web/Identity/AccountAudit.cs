@@ -1,0 +1,51 @@
+using LeaveBlazor.Core.Audit;
+using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.People;
+
+namespace LeaveBlazor.Web.Identity;
+
+/// <summary>The audit lines an admin's change to a person leaves, in words; saved with the change by its caller.</summary>
+internal sealed record AccountAudit(string Name, string? ManagerName, IReadOnlyList<string> Roles)
+{
+    public static AccountAudit Of(Employee person) => new(person.DisplayName, person.Manager?.DisplayName, Identity.Roles.Of(person));
+
+    public static void Created(LeaveDbContext db, DateTimeOffset at, Actor by, Employee person)
+    {
+        var now = Of(person);
+        AuditEntry.Record(db, at, by, AuditAction.AccountCreated, SubjectOf(person),
+            $"name: {now.Name}; manager: {now.ManagerName ?? "none"}; roles: {string.Join(", ", now.Roles)}");
+    }
+
+    /// <summary>One line for the name and manager, another for the roles (a promotion is easy to filter for); none when nothing changed.</summary>
+    public void Changed(LeaveDbContext db, DateTimeOffset at, Actor by, Employee person)
+    {
+        var now = Of(person);
+        var changes = new List<string>();
+        if (now.Name != Name)
+        {
+            changes.Add($"name: {Name} → {now.Name}");
+        }
+
+        if (now.ManagerName != ManagerName)
+        {
+            changes.Add($"manager: {ManagerName ?? "none"} → {now.ManagerName ?? "none"}");
+        }
+
+        if (changes.Count > 0)
+        {
+            AuditEntry.Record(db, at, by, AuditAction.AccountChanged, SubjectOf(person), string.Join("; ", changes));
+        }
+
+        if (!now.Roles.SequenceEqual(Roles))
+        {
+            AuditEntry.Record(db, at, by, AuditAction.RolesChanged, SubjectOf(person), $"roles: {string.Join(", ", Roles)} → {string.Join(", ", now.Roles)}");
+        }
+    }
+
+    public static void ActiveChanged(LeaveDbContext db, DateTimeOffset at, Actor by, Employee person, Employee? successor) =>
+        AuditEntry.Record(db, at, by, person.IsActive ? AuditAction.AccountReactivated : AuditAction.AccountDeactivated, SubjectOf(person),
+            person.IsActive || successor is null ? "" : $"waiting requests and reports handed over to {successor.DisplayName}");
+
+    private static string SubjectOf(Employee person) => $"{person.DisplayName} ({person.Email})";
+}
