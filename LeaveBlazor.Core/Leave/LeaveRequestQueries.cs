@@ -6,7 +6,6 @@ namespace LeaveBlazor.Core.Leave;
 /// <summary>The lists people read: their own requests, their inbox, one request with its timeline.</summary>
 public sealed class LeaveRequestQueries(IDbContextFactory<LeaveDbContext> contexts)
 {
-
     public Task<List<LeaveRequest>> MineAsync(string employeeId, LeaveStatus? status = null, CancellationToken cancellationToken = default) =>
         ReadAsync(requests => requests.Where(r => r.RequesterId == employeeId && (status == null || r.Status == status))
             .OrderByDescending(r => r.SubmittedAt)
@@ -17,6 +16,19 @@ public sealed class LeaveRequestQueries(IDbContextFactory<LeaveDbContext> contex
         ReadAsync(requests => requests.Where(r => r.ApproverId == approverId && r.Status == LeaveStatus.Pending)
             .OrderBy(r => r.SubmittedAt)
             .ToListAsync(cancellationToken), cancellationToken);
+
+    /// <summary>How many requests wait for the approver's decision, for the menu.</summary>
+    public async Task<int> CountAwaitingDecisionAsync(string approverId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.LeaveRequests.CountAsync(r => r.ApproverId == approverId && r.Status == LeaveStatus.Pending, cancellationToken);
+    }
+
+    /// <summary>The person's approved leave that has not ended by <paramref name="today"/>, the soonest first; null when there is none.</summary>
+    public Task<LeaveRequest?> NextApprovedAsync(string employeeId, DateOnly today, CancellationToken cancellationToken = default) =>
+        ReadAsync(requests => requests.Where(r => r.RequesterId == employeeId && r.Status == LeaveStatus.Approved && r.LastDay >= today)
+            .OrderBy(r => r.FirstDay)
+            .FirstOrDefaultAsync(cancellationToken), cancellationToken);
 
     public Task<List<LeaveRequest>> DecidedAsync(string approverId, int take = 100, CancellationToken cancellationToken = default) =>
         ReadAsync(requests => requests.Where(r => r.ApproverId == approverId && r.Status != LeaveStatus.Pending)

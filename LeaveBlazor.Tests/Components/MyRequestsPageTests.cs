@@ -73,6 +73,32 @@ public sealed class MyRequestsPageTests : LeavePageTest
         Assert.Equal("You have not asked for leave yet.", page.Find("[data-testid=no-requests]").TextContent);
     }
 
+    [Fact]
+    public async Task Next_approved_leave_is_shown_above_the_list()
+    {
+        var later = await Database.SubmitAsync(LeaveInput.Annual(new DateOnly(2026, 12, 21)));
+        var sooner = await Database.SubmitAsync(LeaveInput.Annual(new DateOnly(2026, 12, 14)));
+        await Database.SubmitAsync(LeaveInput.Annual(new DateOnly(2026, 12, 7)));
+        await Database.ApproveAsync(later);
+        await Database.ApproveAsync(sooner);
+
+        var page = Open();
+
+        page.WaitForAssertion(() => Assert.Equal("Your next leave: Annual, 14 Dec 2026 · 1 working day.", page.Find("[data-testid=next-leave]").TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task Without_approved_leave_ahead_the_home_says_so()
+    {
+        var past = await Database.SubmitAsync(LeaveInput.Annual(new DateOnly(2026, 12, 1)));
+        await Database.ApproveAsync(past);
+        Database.Time.Advance(TimeSpan.FromDays(3));
+
+        var page = Open();
+
+        page.WaitForAssertion(() => Assert.Equal("No approved leave ahead of you.", page.Find("[data-testid=next-leave]").TextContent.Trim()));
+    }
+
     /// <summary>Alex's requests, one an hour: the first stays pending, the second is approved, the third rejected.</summary>
     private async Task<(string Pending, string Approved, string Rejected)> ThreeRequestsAsync()
     {

@@ -40,6 +40,7 @@ public abstract class LeavePageTest : BunitContext, IAsyncLifetime
         Services.AddLeaveWorkflow();
         Services.AddTestAccounts(Database.ConnectionString);
         Services.AddScoped<CurrentUser>();
+        Services.AddScoped<Web.Components.Leave.WaitingCount>();
         _authorization = AddAuthorization();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         await Services.SeedTestAccountsAsync();

@@ -43,6 +43,7 @@ public static class IdentitySetup
         services.AddScoped<FirstAdminSetup>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<CurrentUser>();
+        services.AddScoped<Components.Leave.WaitingCount>();
         return builder;
     }
 }
