@@ -6,7 +6,8 @@ namespace LeaveBlazor.Tests.Browser;
 /// <summary>
 /// Base for the journeys: each person gets a browser context of their own (their own cookies, as on their own
 /// computer). When the test ends, pass or fail, each person's last page is saved as
-/// <c>screenshots/&lt;journey&gt;-&lt;person&gt;.png</c> under the test output folder.
+/// <c>screenshots/&lt;journey&gt;-&lt;person&gt;.png</c> under the test output folder. Every page they land on is
+/// checked by axe-core (<see cref="AccessibilityWatch"/>).
 /// </summary>
 public abstract class BrowserJourney(BrowserApp app, Chromium chromium) : IAsyncLifetime
 {
@@ -14,6 +15,7 @@ public abstract class BrowserJourney(BrowserApp app, Chromium chromium) : IAsync
     private const float ExpectTimeoutMs = 15_000;
 
     private readonly List<(string Person, IBrowserContext Context, IPage Page)> _people = [];
+    private readonly AccessibilityWatch _accessibility = new();
 
     public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "screenshots");
 
@@ -30,6 +32,7 @@ public abstract class BrowserJourney(BrowserApp app, Chromium chromium) : IAsync
     {
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl });
         var page = await context.NewPageAsync();
+        _accessibility.Watch(page);
         _people.Add((person, context, page));
         return page;
     }
@@ -39,6 +42,7 @@ public abstract class BrowserJourney(BrowserApp app, Chromium chromium) : IAsync
     {
         var page = await OpenBrowserAsync(email.Split('@')[0]);
         await page.GotoAsync("/Account/Login");
+        await _accessibility.CheckAsync(page);
         await page.Locator("#email").FillAsync(email);
         await page.Locator("#password").FillAsync(AccountSeeding.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
@@ -46,8 +50,13 @@ public abstract class BrowserJourney(BrowserApp app, Chromium chromium) : IAsync
         return page;
     }
 
+    /// <summary>
+    /// Saves each person's last page, then fails the test when axe found serious or critical problems on any of our
+    /// pages the journey visited.
+    /// </summary>
     public async Task DisposeAsync()
     {
+        await _accessibility.FinishChecksAsync();
         Directory.CreateDirectory(ScreenshotFolder);
         foreach (var (person, context, page) in _people)
         {
@@ -64,5 +73,7 @@ public abstract class BrowserJourney(BrowserApp app, Chromium chromium) : IAsync
                 await context.CloseAsync();
             }
         }
+
+        await _accessibility.AssertNoViolationsAsync();
     }
 }

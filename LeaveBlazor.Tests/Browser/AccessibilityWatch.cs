@@ -1,0 +1,109 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace LeaveBlazor.Tests.Browser;
+
+/// <summary>
+/// Runs axe-core on every page a journey's browsers land on (each path once), and keeps the serious and critical
+/// violations. Our pages must have none; the pages of Hangfire's dashboard and Scalar's API reference are theirs, so
+/// their findings are only written down (<see cref="ReportFile"/>).
+/// </summary>
+public sealed class AccessibilityWatch
+{
+    private static readonly string[] ThirdPartyPaths = ["/hangfire", "/api/docs"];
+    private static readonly string[] Failing = ["serious", "critical"];
+
+    /// <summary>Rules axe rates only "moderate" that every page of ours keeps anyway: a title heading and one main landmark.</summary>
+    private static readonly string[] Required = ["page-has-heading-one", "landmark-one-main", "landmark-no-duplicate-main"];
+
+    private readonly Lock _lock = new();
+    private readonly List<Task> _checks = [];
+    private readonly HashSet<string> _checkedPaths = [];
+    private readonly List<string> _ours = [];
+    private readonly List<string> _theirs = [];
+
+    public static string ReportFile => Path.Combine(BrowserJourney.ScreenshotFolder, "axe-third-party.txt");
+
+    /// <summary>Checks each page <paramref name="page"/> navigates to, once it has loaded.</summary>
+    public void Watch(IPage page) =>
+        page.FrameNavigated += (_, frame) =>
+        {
+            if (frame == page.MainFrame)
+            {
+                lock (_lock)
+                {
+                    _checks.Add(CheckQuietlyAsync(page));
+                }
+            }
+        };
+
+    /// <summary>Checks the page now, whatever happens to it next: for pages the journey leaves at once (sign-in).</summary>
+    public async Task CheckAsync(IPage page)
+    {
+        var path = new Uri(page.Url).AbsolutePath;
+        lock (_lock)
+        {
+            if (!_checkedPaths.Add(PathKey(path)))
+            {
+                return;
+            }
+        }
+
+        var result = await page.RunAxe();
+        var found = result.Violations.Where(v => Failing.Contains(v.Impact) || Required.Contains(v.Id)).Select(v => Describe(path, v)).ToList();
+        var headings = await page.Locator("h1").CountAsync();
+        if (headings != 1)
+        {
+            found.Add($"{path}: {headings} h1 elements; a page has exactly one, its title");
+        }
+
+        lock (_lock)
+        {
+            (ThirdPartyPaths.Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase)) ? _theirs : _ours).AddRange(found);
+        }
+    }
+
+    /// <summary>Waits for every check begun so far (before the pages close).</summary>
+    public async Task FinishChecksAsync()
+    {
+        Task[] checks;
+        lock (_lock)
+        {
+            checks = [.. _checks];
+        }
+
+        await Task.WhenAll(checks);
+    }
+
+    /// <summary>Fails with our pages' violations, if any; writes down the others'.</summary>
+    public async Task AssertNoViolationsAsync()
+    {
+        if (_theirs.Count > 0)
+        {
+            Directory.CreateDirectory(BrowserJourney.ScreenshotFolder);
+            await File.AppendAllLinesAsync(ReportFile, _theirs.Distinct());
+        }
+
+        Assert.True(_ours.Count == 0, "axe found serious or critical problems on our pages:\n" + string.Join("\n", _ours.Distinct()));
+    }
+
+    private async Task CheckQuietlyAsync(IPage page)
+    {
+        try
+        {
+            await page.WaitForLoadStateAsync(LoadState.Load);
+            await CheckAsync(page);
+        }
+        catch (PlaywrightException)
+        {
+            // The page moved on (or closed) while being checked: the page it moved to is checked in its turn.
+        }
+    }
+
+    // Request pages differ only by their reference: one of them stands for all.
+    private static string PathKey(string path) => System.Text.RegularExpressions.Regex.Replace(path, @"/(LR-\d{4}-\d+|decide/[^/]+|setup/[^/]+)$", "/{id}");
+
+    private static string Describe(string path, AxeResultItem violation) =>
+        $"{path}: [{violation.Impact}] {violation.Id}: {violation.Help} at {string.Join(", ", violation.Nodes.Select(n => n.Target?.ToString()).Take(5))}";
+}

@@ -1,0 +1,68 @@
+using LeaveBlazor.Tests.Integration;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace LeaveBlazor.Tests.Browser;
+
+/// <summary>Dana works the app from the keyboard: the skip link comes first, and she always sees where the focus is.</summary>
+[Collection(LeaveAppCollection.Name)]
+public sealed class KeyboardJourney(BrowserApp app, Chromium chromium)
+    : BrowserJourney(app, chromium), IClassFixture<BrowserApp>, IClassFixture<Chromium>
+{
+    [Fact]
+    public async Task Skip_link_comes_first_shows_when_focused_and_takes_the_keyboard_past_the_menu_into_the_page()
+    {
+        var dana = await OpenBrowserAsync("dana");
+        await dana.GotoAsync("/Account/Login");
+
+        var firstFocusable = await dana.EvaluateAsync<string>(
+            "() => document.querySelector('a[href], button, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex=\"-1\"])').textContent");
+        var skip = dana.GetByRole(AriaRole.Link, new() { Name = "Skip to main content" });
+        var hiddenAt = (await skip.BoundingBoxAsync())?.Y;
+        await skip.FocusAsync();
+        var shownAt = (await skip.BoundingBoxAsync())?.Y;
+        await dana.Keyboard.PressAsync("Enter");
+        await dana.Keyboard.PressAsync("Tab");
+
+        var inMain = await dana.EvaluateAsync<bool>("() => document.querySelector('main').contains(document.activeElement)");
+        Assert.Equal("Skip to main content", firstFocusable);
+        Assert.True(hiddenAt < 0 && shownAt >= 0, $"The skip link should be off screen ({hiddenAt}) until focused, then on screen ({shownAt}).");
+        Assert.True(inMain, "After the skip link, Tab should reach the page's own content, not the menu.");
+    }
+
+    [Fact]
+    public async Task After_moving_to_another_page_the_focus_is_on_its_title_inside_the_main_content()
+    {
+        var dana = await SignedInAsync(LeaveApp.DanaEmail);
+        await dana.GoToInteractiveAsync("/requests");
+
+        await dana.GetByRole(AriaRole.Link, new() { Name = "Inbox" }).First.ClickAsync();
+
+        await Expect(dana.Locator("main h1")).ToBeFocusedAsync();
+        await Expect(dana.Locator("main h1")).ToHaveTextAsync("Inbox");
+    }
+
+    [Fact]
+    public async Task Keyboard_focus_is_drawn_on_menu_links_and_buttons()
+    {
+        var dana = await SignedInAsync(LeaveApp.DanaEmail);
+        await dana.GoToInteractiveAsync("/requests");
+        var menuLink = dana.GetByRole(AriaRole.Link, new() { Name = "New request" }).First;
+        var button = dana.Locator("main").GetByRole(AriaRole.Link, new() { Name = "New request" });
+
+        await menuLink.FocusAsync();
+        await dana.Keyboard.PressAsync("Shift+Tab");
+        await dana.Keyboard.PressAsync("Tab");
+        var menuOutline = await OutlineAsync(dana);
+        await button.FocusAsync();
+        await dana.Keyboard.PressAsync("Shift+Tab");
+        await dana.Keyboard.PressAsync("Tab");
+        var buttonOutline = await OutlineAsync(dana);
+
+        Assert.Equal(("solid", "solid"), (menuOutline, buttonOutline));
+    }
+
+    /// <summary>The outline style the browser draws on the focused element (a ring needs a solid, not "none").</summary>
+    private static Task<string> OutlineAsync(IPage page) =>
+        page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle");
+}
