@@ -11,6 +11,7 @@ using MudBlazor.Services;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddTopLevelSettings();
+builder.AddLeaveStaticAssets();
 builder.AddLeaveData();
 builder.AddLeaveIdentity();
 builder.AddLeaveMail();
