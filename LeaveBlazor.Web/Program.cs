@@ -16,6 +16,7 @@ if (HealthProbe.IsRequested(args))
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddTopLevelSettings();
+builder.AddLeaveStaticAssets();
 builder.AddLeaveData();
 builder.AddLeaveIdentity();
 builder.AddLeaveMail();

@@ -5,6 +5,7 @@ using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Tests.Jobs;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,12 @@ public sealed class BrowserApp : ReminderEmailApp
 
     /// <summary>How the app writes a moment of its clock on its pages, e.g. when a request was decided.</summary>
     public string Describe(DateTimeOffset moment) => Services.GetRequiredService<LeaveClock>().Describe(moment);
+
+    /// <summary>
+    /// Stops the web server under the open pages at once, as a crash would: open connections (the circuits) are cut
+    /// and the port stops answering. The rest of the app runs on until the fixture disposes it.
+    /// </summary>
+    public Task StopServerAsync() => Services.GetRequiredService<IServer>().StopAsync(new CancellationToken(canceled: true));
 
     protected override void StartHost() => StartServer();
 
