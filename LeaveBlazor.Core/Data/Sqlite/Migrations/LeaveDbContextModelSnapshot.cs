@@ -100,7 +100,7 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
 
                     b.HasIndex("OutboxMessageId");
 
-                    b.ToTable("DecisionTokens");
+                    b.ToTable("DecisionTokens", (string)null);
                 });
 
             modelBuilder.Entity("LeaveBlazor.Core.Leave.LeaveHistoryEntry", b =>
@@ -232,7 +232,28 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
 
                     b.HasIndex("RequesterId", "Status", "FirstDay");
 
-                    b.ToTable("LeaveRequests");
+                    b.ToTable("LeaveRequests", (string)null);
+                });
+
+            modelBuilder.Entity("LeaveBlazor.Core.Notifications.OutboxDispatcherProcess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Host")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProcessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProcessStartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("OutboxDispatchers", (string)null);
                 });
 
             modelBuilder.Entity("LeaveBlazor.Core.Notifications.OutboxMessage", b =>
@@ -349,7 +370,7 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
 
                     b.HasIndex("ManagerId");
 
-                    b.ToTable("Employees");
+                    b.ToTable("Employees", (string)null);
                 });
 
             modelBuilder.Entity("LeaveBlazor.Core.Decisions.DecisionToken", b =>
