@@ -18,7 +18,8 @@ RUN mkdir -p /data && chown app:app /data
 VOLUME /data
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     ConnectionStrings__Leave="Data Source=/data/leave.db" \
-    Hangfire__SqliteFile=/data/hangfire.db
+    Hangfire__SqliteFile=/data/hangfire.db \
+    Backup__Folder=/data/backups
 USER app
 EXPOSE 8080
 ENTRYPOINT ["dotnet", "LeaveBlazor.Web.dll"]
