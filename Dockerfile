@@ -19,7 +19,8 @@ VOLUME /data
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     ConnectionStrings__Leave="Data Source=/data/leave.db" \
     Hangfire__SqliteFile=/data/hangfire.db \
-    Smtp__PickupFolder=/data/mail-pickup
+    Smtp__PickupFolder=/data/mail-pickup \
+    Backup__Folder=/data/backups
 USER app
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["dotnet", "LeaveBlazor.Web.dll", "health"]

@@ -1,4 +1,5 @@
 using LeaveBlazor.Web.Api;
+using LeaveBlazor.Web.Backups;
 using LeaveBlazor.Web.Components;
 using LeaveBlazor.Web.Data;
 using LeaveBlazor.Web.Decisions;
@@ -21,6 +22,7 @@ builder.AddLeaveData();
 builder.AddLeaveIdentity();
 builder.AddLeaveMail();
 builder.AddLeaveJobs();
+builder.AddLeaveBackups();
 builder.AddDecisionLinkRateLimit();
 builder.AddLeaveApi();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -42,6 +44,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapLeaveJobs();
 app.MapLeaveApi();
+app.MapLeaveBackups();
 
 await app.MigrateLeaveDatabaseAsync();
 await app.SeedAccountsAsync();

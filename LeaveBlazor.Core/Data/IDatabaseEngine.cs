@@ -1,8 +1,8 @@
 namespace LeaveBlazor.Core.Data;
 
 /// <summary>
-/// What differs between database engines, behind one seam: preparing the store before migrations, and writing many
-/// rows at once for the jobs. SQLite's is in <c>Data/Sqlite</c>; a second engine sits beside it.
+/// What differs between database engines, behind one seam: preparing the store before migrations, writing many
+/// rows at once for the jobs, and copying the whole database while it is in use. SQLite's is in <c>Data/Sqlite</c>; a second engine sits beside it.
 /// </summary>
 public interface IDatabaseEngine
 {
@@ -19,4 +19,10 @@ public interface IDatabaseEngine
     /// </summary>
     Task<int> UpdateAsync<T>(LeaveDbContext db, IReadOnlyCollection<(T Row, object ReadToken)> rows, IReadOnlyList<string> propertyNames, CancellationToken cancellationToken)
         where T : class;
+
+    /// <summary>
+    /// Copies the whole database, as one consistent moment, into a new file at <paramref name="file"/> that opens by
+    /// itself (no journal beside it), while others go on reading and writing.
+    /// </summary>
+    Task BackUpAsync(LeaveDbContext db, string file, CancellationToken cancellationToken);
 }

@@ -77,10 +77,16 @@ public sealed class OutboxMessage
 
     public DateTimeOffset NextAttemptAt { get; private set; }
 
-    /// <summary>Set while one dispatcher works on the row, so a second one (another instance, or the sweep) leaves it alone.</summary>
+    /// <summary>
+    /// The lease of the dispatcher working on the row, renewed while it sends, so a second one (another instance)
+    /// leaves it alone; once it lapses (the dispatcher died) anyone may send the row.
+    /// </summary>
     public DateTimeOffset? ClaimedUntil { get; private set; }
 
-    /// <summary>The dispatch pass holding the claim, so a pass that claims many rows at once knows which it got.</summary>
+    /// <summary>
+    /// The dispatcher (an <see cref="OutboxDispatcherProcess"/>) holding the claim, so a pass that claims many rows at
+    /// once knows which it got, and a start can give back the claims of a dispatcher that is gone.
+    /// </summary>
     public Guid? ClaimedBy { get; private set; }
 
     public DateTimeOffset? SentAt { get; private set; }

@@ -30,6 +30,9 @@ public class LeaveApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Where the app writes its emails as .eml files (no SMTP host is set), instead of the web project's folder.</summary>
     public string PickupFolder => Path.Combine(Folder, "mail-pickup");
 
+    /// <summary>Where the app keeps its copies of the database.</summary>
+    public string BackupFolder => Path.Combine(Folder, "backups");
+
     /// <summary>True when the database file existed before the app first started (it never should).</summary>
     public bool DatabaseExistedBeforeStart { get; private set; }
 
@@ -43,6 +46,8 @@ public class LeaveApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Recurring jobs only when a test asks for them: a run at a minute boundary would remind or send behind its back.
         builder.UseSetting("Reminders:Cron", Hangfire.Cron.Never());
         builder.UseSetting("Smtp:SweepCron", Hangfire.Cron.Never());
+        builder.UseSetting("Backup:Cron", Hangfire.Cron.Never());
+        builder.UseSetting("Backup:Folder", BackupFolder);
     }
 
     public virtual Task InitializeAsync()

@@ -118,11 +118,11 @@ public abstract class HangfireFileLostTests<TLoss>(TLoss loss)
     }
 
     [Fact]
-    public void App_recreates_the_file_with_both_recurring_jobs()
+    public void App_recreates_the_file_with_every_recurring_job()
     {
         var jobs = string.Join(", ", loss.After.RecurringJobs().Select(job => job.Id).Order());
 
-        Assert.Equal((true, $"{DispatchOutboxJob.Name}, {SendRemindersJob.Name}"), (File.Exists(loss.Before.HangfireFile), jobs));
+        Assert.Equal((true, $"{BackupJob.Name}, {DispatchOutboxJob.Name}, {SendRemindersJob.Name}"), (File.Exists(loss.Before.HangfireFile), jobs));
     }
 }
 

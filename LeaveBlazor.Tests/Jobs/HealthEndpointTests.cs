@@ -27,13 +27,13 @@ public sealed class HealthEndpointTests(JobsApp app) : IClassFixture<JobsApp>
     }
 
     [Fact]
-    public async Task Job_storage_is_healthy_and_names_sqlite_its_file_and_both_recurring_jobs()
+    public async Task Job_storage_is_healthy_and_names_sqlite_its_file_and_the_three_recurring_jobs()
     {
         var (_, health) = await HealthAsync();
         var storage = Check(health, JobStorageHealthCheck.Name);
         var data = storage.GetProperty("data");
 
-        Assert.Equal(("Healthy", "SQLite", "hangfire.db", 2),
+        Assert.Equal(("Healthy", "SQLite", "hangfire.db", 3),
             (storage.GetProperty("status").GetString(), data.GetProperty("storage").GetString(), data.GetProperty("file").GetString(),
                 data.GetProperty("recurringJobs").GetInt32()));
     }

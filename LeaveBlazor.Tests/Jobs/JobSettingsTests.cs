@@ -13,6 +13,9 @@ public sealed class JobSettingsTests
     [InlineData("Hangfire:SqliteFile", " ", "Hangfire:SqliteFile is empty")]
     [InlineData("Reminders:Cron", "every day", "Reminders:Cron 'every day' is not a cron expression")]
     [InlineData("Smtp:SweepCron", "61 * * * *", "Smtp:SweepCron '61 * * * *' is not a cron expression")]
+    [InlineData("Backup:Cron", "nightly", "Backup:Cron 'nightly' is not a cron expression")]
+    [InlineData("Backup:Keep", "0", "Backup:Keep 0 must be between 1 and 1000")]
+    [InlineData("Backup:Folder", " ", "Backup:Folder is empty")]
     public Task Invalid_setting_stops_the_start_with_a_message_naming_it(string key, string value, string message) =>
         RefusedAsync((settings, _) => settings[key] = value, _ => message);
 

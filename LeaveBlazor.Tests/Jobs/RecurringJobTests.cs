@@ -20,12 +20,12 @@ public sealed class ScheduledJobsApp() : JobsApp(new Dictionary<string, string?>
 public sealed class RecurringJobTests(ScheduledJobsApp app) : IClassFixture<ScheduledJobsApp>
 {
     [Fact]
-    public void Both_recurring_jobs_are_registered_with_the_configured_crons_in_utc()
+    public void Every_recurring_job_is_registered_with_its_configured_cron_in_utc()
     {
         var jobs = app.RecurringJobs().OrderBy(job => job.Id).Select(job => (job.Id, job.Cron, job.TimeZoneId));
 
         Assert.Equal(
-            [(DispatchOutboxJob.Name, ScheduledJobsApp.SweepCron, "UTC"), (SendRemindersJob.Name, ScheduledJobsApp.RemindersCron, "UTC")],
+            [(BackupJob.Name, Hangfire.Cron.Never(), "UTC"), (DispatchOutboxJob.Name, ScheduledJobsApp.SweepCron, "UTC"), (SendRemindersJob.Name, ScheduledJobsApp.RemindersCron, "UTC")],
             jobs);
     }
 

@@ -3,6 +3,7 @@ using LeaveBlazor.Core.Decisions;
 using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Web.Mail;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -18,8 +19,11 @@ public static class MailTestSetup
     /// <summary>Writing .eml files to a folder of the test database's own.</summary>
     public static MailOptions Pickup(LeaveTestDatabase database) => new() { PickupFolder = Path.Combine(database.Folder, "mail-pickup") };
 
-    /// <summary>One dispatch run; <paramref name="gate"/> stands for the process it runs in (a new one: another app instance).</summary>
-    public static async Task<DispatchReport> DispatchAsync(this LeaveTestDatabase database, MailOptions mail, OutboxDispatchGate? gate = null)
+    /// <summary>
+    /// One dispatch run in <paramref name="process"/> (by default a new one: another app instance), through
+    /// <paramref name="gate"/>, which stands for that process's one-pass-at-a-time gate.
+    /// </summary>
+    public static async Task<DispatchReport> DispatchAsync(this LeaveTestDatabase database, MailOptions mail, OutboxDispatchGate? gate = null, ThisDispatcher? process = null)
     {
         await using var scope = database.CreateScope();
         await using IMailTransport transport = mail.UsesSmtp
@@ -27,9 +31,11 @@ public static class MailTestSetup
             : new PickupFolderTransport(Options.Create(mail));
         var dispatcher = new OutboxDispatcher(
             scope.ServiceProvider.GetRequiredService<LeaveDbContext>(),
+            scope.ServiceProvider.GetRequiredService<IDbContextFactory<LeaveDbContext>>(),
             scope.ServiceProvider.GetRequiredService<IssueDecisionLinks>(),
             transport,
             gate ?? new OutboxDispatchGate(),
+            process ?? new ThisDispatcher(),
             Options.Create(mail),
             database.Time,
             NullLogger<OutboxDispatcher>.Instance);

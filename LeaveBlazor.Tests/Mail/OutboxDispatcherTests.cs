@@ -72,7 +72,7 @@ public sealed class OutboxDispatcherTests : FreshDatabaseTest
         var mail = MailTestSetup.Pickup(Database);
 
         var whileClaimed = await Database.DispatchAsync(mail);
-        Database.Time.Advance(OutboxDispatcher.ClaimTime);
+        Database.Time.Advance(mail.ClaimLease);
         var afterClaim = await Database.DispatchAsync(mail);
 
         Assert.Equal((0, 1), (whileClaimed.Sent, afterClaim.Sent));
@@ -113,7 +113,7 @@ public sealed class OutboxDispatcherTests : FreshDatabaseTest
     private Task ClaimElsewhereAsync(long id) =>
         Database.InScopeAsync<LeaveDbContext>(db =>
         {
-            DateTimeOffset? until = Database.Time.GetUtcNow() + OutboxDispatcher.ClaimTime;
+            DateTimeOffset? until = Database.Time.GetUtcNow() + new MailOptions().ClaimLease;
             return db.Outbox.Where(m => m.Id == id).ExecuteUpdateAsync(row => row.SetProperty(m => m.ClaimedUntil, until));
         });
 }

@@ -25,6 +25,7 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
     private readonly Func<string, string?> _script;
     private readonly ConcurrentQueue<string> _commands = new();
     private readonly ConcurrentQueue<string> _messages = new();
+    private readonly ConcurrentQueue<string> _received = new();
     private readonly Task _accepting;
     private int _connections;
 
@@ -46,6 +47,9 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
 
     /// <summary>The raw data of every message the server accepted.</summary>
     public IReadOnlyList<string> Messages => _messages.ToList();
+
+    /// <summary>The raw data of every message that reached the server, accepted or not: what a server may deliver even when the sender never hears back.</summary>
+    public IReadOnlyList<string> Received => _received.ToList();
 
     public static ScriptedSmtpServer Start(Func<string, string?>? script = null, string greeting = "220 scripted.test ESMTP ready") =>
         new(script ?? (_ => null), greeting);
@@ -116,6 +120,7 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
                 {
                     await writer.WriteLineAsync(reply);
                     var data = await ReadDataAsync(reader);
+                    _received.Enqueue(data);
                     reply = _script(EndOfData) ?? "250 2.0.0 queued";
                     if (reply == Drop)
                     {

@@ -11,11 +11,13 @@ public static class ApiAccess
 {
     public const string SignedIn = "api-signed-in";
     public const string ApproversAndAdmins = "api-approvers";
+    public const string Admins = "api-admins";
 
     public static void AddApiPolicies(this AuthorizationBuilder authorization) => authorization
         .AddPolicy(SignedIn, policy => Require(policy, new CurrentAccountRequirement([], "")))
         .AddPolicy(ApproversAndAdmins, policy => Require(policy,
-            new CurrentAccountRequirement([Roles.Approver, Roles.Admin], "Only approvers and admins have an inbox.")));
+            new CurrentAccountRequirement([Roles.Approver, Roles.Admin], "Only approvers and admins have an inbox.")))
+        .AddPolicy(Admins, policy => Require(policy, new CurrentAccountRequirement([Roles.Admin], "Only admins may do this.")));
 
     private static void Require(AuthorizationPolicyBuilder policy, CurrentAccountRequirement account) => policy
         .AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme)

@@ -1,5 +1,6 @@
 using Hangfire;
 using LeaveBlazor.Core.Reminders;
+using LeaveBlazor.Web.Backups;
 using LeaveBlazor.Web.Mail;
 using Microsoft.Extensions.Options;
 
@@ -14,13 +15,15 @@ public sealed class RecurringJobsAtStart(
     IRecurringJobManager recurringJobs,
     IBackgroundJobClient jobs,
     IOptions<ReminderOptions> reminders,
-    IOptions<MailOptions> mail) : IHostedService
+    IOptions<MailOptions> mail,
+    IOptions<BackupOptions> backup) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var utc = new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc };
         recurringJobs.AddOrUpdate<SendRemindersJob>(SendRemindersJob.Name, job => job.RunAsync(CancellationToken.None), reminders.Value.Cron, utc);
         recurringJobs.AddOrUpdate<DispatchOutboxJob>(DispatchOutboxJob.Name, job => job.RunAsync(CancellationToken.None), mail.Value.SweepCron, utc);
+        recurringJobs.AddOrUpdate<BackupJob>(BackupJob.Name, job => job.RunAsync(CancellationToken.None), backup.Value.Cron, utc);
         jobs.Enqueue<SendRemindersJob>(job => job.RunAsync(CancellationToken.None));
         return Task.CompletedTask;
     }

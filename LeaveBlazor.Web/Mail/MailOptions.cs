@@ -48,6 +48,15 @@ public sealed class MailOptions
     /// <summary>How many rows one query of a dispatch run picks up.</summary>
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>
+    /// How long a dispatcher's claim on an email keeps other instances away; the live dispatcher renews it every third
+    /// of this while it sends. When a dispatcher dies, another instance sends its emails once this lapses (a restart on
+    /// the same host gives them back at once).
+    /// </summary>
+    public int ClaimLeaseSeconds { get; set; } = 30;
+
+    public TimeSpan ClaimLease => TimeSpan.FromSeconds(ClaimLeaseSeconds);
+
     public bool UsesSmtp => !string.IsNullOrWhiteSpace(Host);
 
     public MailboxAddress From => new(FromName, MailboxAddress.Parse(FromAddress).Address);
@@ -95,6 +104,11 @@ public sealed class MailOptions
         if (SweepSeconds < 1)
         {
             yield return "Smtp:SweepSeconds must be at least 1.";
+        }
+
+        if (ClaimLeaseSeconds is < 6 or > 3600)
+        {
+            yield return $"Smtp:ClaimLeaseSeconds {ClaimLeaseSeconds} must be between 6 and 3600: a dispatcher renews its claims every third of it, and another instance sends a crashed one's emails once it lapses.";
         }
 
         if (BatchSize < 1)

@@ -25,6 +25,8 @@ public static class MailSetup
         services.AddSingleton<OutboxSignalInterceptor>();
         services.ConfigureDbContext<LeaveDbContext>((provider, db) => db.AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>()));
         services.AddSingleton<OutboxDispatchGate>();
+        services.AddSingleton<ThisDispatcher>();
+        services.AddScoped<ReleaseClaimsOfGoneDispatchers>();
         services.AddScoped<IMailTransport>(provider => provider.GetRequiredService<IOptions<MailOptions>>().Value.UsesSmtp
             ? ActivatorUtilities.CreateInstance<SmtpMailTransport>(provider)
             : ActivatorUtilities.CreateInstance<PickupFolderTransport>(provider));

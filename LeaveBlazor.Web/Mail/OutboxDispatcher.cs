@@ -9,21 +9,22 @@ namespace LeaveBlazor.Web.Mail;
 /// <summary>
 /// One pass over the outbox: sends every due email, oldest first, over one transport, and saves each outcome as soon
 /// as it is known, so a crash loses at most the email in flight (which then goes again, with the same Message-ID).
-/// Due rows are claimed a batch at a time by one conditional update that marks them with the pass's id, so several
-/// dispatchers (other app instances) never send the same row; rows claimed but not sent are given back.
+/// Due rows are claimed a batch at a time by one conditional update that marks them with this process's dispatcher id
+/// and a lease (<see cref="MailOptions.ClaimLeaseSeconds"/>) that a <see cref="ClaimHeartbeat"/> renews while the pass
+/// sends, so several dispatchers (other app instances) never send the same row; rows claimed but not sent are given
+/// back. A killed process's claims come free at the next start on its host, or elsewhere when their leases lapse.
 /// </summary>
 public sealed class OutboxDispatcher(
     LeaveDbContext db,
+    IDbContextFactory<LeaveDbContext> contexts,
     IssueDecisionLinks links,
     IMailTransport transport,
     OutboxDispatchGate gate,
+    ThisDispatcher dispatcher,
     IOptions<MailOptions> options,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger)
 {
-    /// <summary>How long a claim keeps other dispatchers away; after a crash the row comes back once it passes.</summary>
-    public static readonly TimeSpan ClaimTime = TimeSpan.FromMinutes(5);
-
     private enum Outcome
     {
         Sent,
@@ -59,11 +60,12 @@ public sealed class OutboxDispatcher(
         while (true)
         {
             var (batch, due) = await ClaimDueAsync(cancellationToken);
-            var sendable = batch.Where(m => OutboxEmail.Recipient(m) is not null).ToList();
-            var bodies = await links.PrepareAllAsync(sendable, cancellationToken);
             var next = 0;
+            var heartbeat = ClaimHeartbeat.Start(contexts, dispatcher.Id, batch.Select(m => m.Id).ToList(), _mail.ClaimLease, time, logger);
             try
             {
+                var sendable = batch.Where(m => OutboxEmail.Recipient(m) is not null).ToList();
+                var bodies = await links.PrepareAllAsync(sendable, cancellationToken);
                 foreach (var message in batch)
                 {
                     next++;
@@ -83,6 +85,8 @@ public sealed class OutboxDispatcher(
             }
             finally
             {
+                await heartbeat.DisposeAsync();
+
                 // Rows not reached (the connection dropped, or the pass failed) go back at once; the one in flight keeps its claim.
                 await ReleaseAsync(batch.Skip(next).ToList());
             }
@@ -110,12 +114,16 @@ public sealed class OutboxDispatcher(
             return ([], 0);
         }
 
-        Guid? pass = Guid.NewGuid();
-        DateTimeOffset? until = now + ClaimTime;
+        // One pass at a time in this process (the gate), so the rows marked with this dispatcher's id are this pass's.
+        Guid? owner = dispatcher.Id;
+        DateTimeOffset? until = now + _mail.ClaimLease;
         await db.Outbox
             .Where(m => due.Contains(m.Id) && m.State == OutboxState.Pending && (m.ClaimedUntil == null || m.ClaimedUntil <= now))
-            .ExecuteUpdateAsync(row => row.SetProperty(m => m.ClaimedUntil, until).SetProperty(m => m.ClaimedBy, pass), cancellationToken);
-        var claimed = await db.Outbox.AsNoTracking().Where(m => due.Contains(m.Id) && m.ClaimedBy == pass).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+            .ExecuteUpdateAsync(row => row.SetProperty(m => m.ClaimedUntil, until).SetProperty(m => m.ClaimedBy, owner), cancellationToken);
+        var claimed = await db.Outbox.AsNoTracking()
+            .Where(m => due.Contains(m.Id) && m.ClaimedBy == owner)
+            .OrderBy(m => m.Id)
+            .ToListAsync(cancellationToken);
         return (claimed, due.Count);
     }
 

@@ -24,4 +24,27 @@ internal sealed class SqliteEngine : IDatabaseEngine
 
     public Task<int> UpdateAsync<T>(LeaveDbContext db, IReadOnlyCollection<(T Row, object ReadToken)> rows, IReadOnlyList<string> propertyNames, CancellationToken cancellationToken)
         where T : class => RowUpdates.UpdateAsync(db, rows, propertyNames, cancellationToken);
+
+    /// <summary>
+    /// SQLite's online backup: pages copied from a read snapshot (in WAL mode writers go on meanwhile), then the copy is
+    /// switched out of WAL, so it is one self-contained file, and checked.
+    /// </summary>
+    public async Task BackUpAsync(LeaveDbContext db, string file, CancellationToken cancellationToken)
+    {
+        await using var source = new SqliteConnection(db.Database.GetConnectionString());
+        await source.OpenAsync(cancellationToken);
+        await using var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString());
+        await copy.OpenAsync(cancellationToken);
+        await Task.Run(() => source.BackupDatabase(copy), cancellationToken);
+        await using var command = copy.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = DELETE;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        await using var quickCheck = copy.CreateCommand();
+        quickCheck.CommandText = "PRAGMA quick_check;";
+        var verdict = (string?)await quickCheck.ExecuteScalarAsync(cancellationToken);
+        if (verdict != "ok")
+        {
+            throw new InvalidOperationException($"The backup copy at {file} failed SQLite's check: {verdict}");
+        }
+    }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using LeaveBlazor.Core.Audit;
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Rules;
+using LeaveBlazor.Web.Backups;
 using LeaveBlazor.Web.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -60,6 +61,18 @@ public sealed class AuditTests(LeaveApp app) : IClassFixture<LeaveApp>
         await Assert.ThrowsAsync<LeaveValidationException>(() => app.CreatePersonAsync(draft));
 
         Assert.Empty(await LinesAboutAsync(draft.Email!));
+    }
+
+    [Fact]
+    public async Task Taking_a_backup_records_who_took_which_file()
+    {
+        var admin = await app.DemoAdminAsync();
+
+        var taken = await app.InScopeAsync<DatabaseBackups, BackupFile>(backups => backups.TakeAsync(admin, CancellationToken.None));
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var line = await scope.ServiceProvider.GetRequiredService<LeaveDbContext>().AuditEntries.SingleAsync(e => e.Subject == taken.Name);
+        Assert.Equal(("Ada Admin", AuditAction.BackupTaken), (line.ActorName, line.Action));
     }
 
     [Fact]

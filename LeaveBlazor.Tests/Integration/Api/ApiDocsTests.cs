@@ -33,7 +33,7 @@ public sealed partial class ApiDocsTests(ApiApp app) : IClassFixture<ApiApp>
     {
         var paths = (await DocumentAsync()).GetProperty("paths");
 
-        Assert.Equal(["/api/auth/login", "/api/auth/refresh", "/api/inbox", "/api/leave-requests", "/api/leave-requests/{ref}",
+        Assert.Equal(["/api/admin/backups", "/api/auth/login", "/api/auth/refresh", "/api/inbox", "/api/leave-requests", "/api/leave-requests/{ref}",
             "/api/leave-requests/{ref}/approve", "/api/leave-requests/{ref}/cancel", "/api/leave-requests/{ref}/reject"],
             paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
     }
@@ -43,6 +43,7 @@ public sealed partial class ApiDocsTests(ApiApp app) : IClassFixture<ApiApp>
     [InlineData("/api/leave-requests/{ref}/approve", "post", new[] { "200", "400", "401", "403", "404", "409", "413", "415" })]
     [InlineData("/api/leave-requests/{ref}", "get", new[] { "200", "401", "404" })]
     [InlineData("/api/inbox", "get", new[] { "200", "401", "403" })]
+    [InlineData("/api/admin/backups", "post", new[] { "200", "401", "403" })]
     public async Task Document_lists_the_status_codes(string path, string method, string[] statuses)
     {
         var operation = (await DocumentAsync()).GetProperty("paths").GetProperty(path).GetProperty(method);

@@ -276,6 +276,27 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                     b.ToTable("LeaveRequests", (string)null);
                 });
 
+            modelBuilder.Entity("LeaveBlazor.Core.Notifications.OutboxDispatcherProcess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Host")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProcessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProcessStartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("OutboxDispatchers", (string)null);
+                });
+
             modelBuilder.Entity("LeaveBlazor.Core.Notifications.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")

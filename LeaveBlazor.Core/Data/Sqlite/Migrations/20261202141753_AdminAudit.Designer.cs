@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LeaveBlazor.Core.Data.Sqlite.Migrations
 {
     [DbContext(typeof(LeaveDbContext))]
-    [Migration("20261202130845_AdminAudit")]
+    [Migration("20261202141753_AdminAudit")]
     partial class AdminAudit
     {
         /// <inheritdoc />
@@ -277,6 +277,27 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                     b.HasIndex("RequesterId", "Status", "FirstDay");
 
                     b.ToTable("LeaveRequests", (string)null);
+                });
+
+            modelBuilder.Entity("LeaveBlazor.Core.Notifications.OutboxDispatcherProcess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Host")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProcessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProcessStartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("OutboxDispatchers", (string)null);
                 });
 
             modelBuilder.Entity("LeaveBlazor.Core.Notifications.OutboxMessage", b =>
