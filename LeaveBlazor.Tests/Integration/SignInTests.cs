@@ -23,8 +23,7 @@ public sealed class SignInTests(LeaveApp app) : IClassFixture<LeaveApp>
 
         var response = await browser.SignInAsync(LeaveApp.SamEmail, "not-the-password");
 
-        var alert = (await response.ReadPageAsync()).QuerySelector("[role=alert]")?.TextContent.Trim();
-        Assert.Equal("That email and password do not match an account. Check both and try again.", alert);
+        Assert.Equal(Web.Identity.SignInAnswers.Wrong, await response.AlertAsync());
     }
 
     [Fact]

@@ -18,8 +18,9 @@ public static class ApiAuthSetup
     {
         var services = builder.Services;
 
-        // The accounts themselves are set up in Identity/; this adds what MapIdentityApi needs on top of them.
-        new IdentityBuilder(typeof(AppUser), services).AddApiEndpoints();
+        // The accounts themselves are set up in Identity/; this adds what MapIdentityApi needs on top of them. It
+        // registers Identity's plain SignInManager again, so the throttled one is registered after it once more.
+        new IdentityBuilder(typeof(AppUser), services).AddApiEndpoints().AddSignInManager<ThrottledSignInManager>();
         services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme);
         services.ConfigureApplicationCookie(AnswerApiCallsWithStatusCodes);
         services.AddAuthorizationBuilder().AddApiPolicies();
@@ -63,17 +64,22 @@ public static class ApiAuthSetup
         }
     }
 
-    // Identity answers a failed sign-in with the bare SignInResult ("Failed", "LockedOut").
+    // Identity answers a failed sign-in with the bare SignInResult ("Failed", "LockedOut", "SignInHeldBack").
     private static async ValueTask<object?> ExplainSignInFailure(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
+        // Tokens must not be kept by any cache on the way.
+        context.HttpContext.Response.Headers.CacheControl = "no-store";
         var result = await next(context);
         if ((result as INestedHttpResult)?.Result is ProblemHttpResult { StatusCode: StatusCodes.Status401Unauthorized } refused)
         {
-            refused.ProblemDetails.Detail = refused.ProblemDetails.Detail switch
+            return refused.ProblemDetails.Detail switch
             {
-                "LockedOut" => "This account is locked (deactivated, or too many wrong passwords): ask an admin.",
-                "NotAllowed" => "This account may not sign in: ask an admin.",
-                _ => "That email and password do not match an account.",
+                // ThrottledSignInManager has set Retry-After.
+                nameof(SignInHeldBack) => TypedResults.Problem(
+                    "Too many failed sign-ins from your address or for this account: wait the seconds in Retry-After, then try again.",
+                    statusCode: StatusCodes.Status429TooManyRequests, title: "Too many failed sign-ins"),
+                "LockedOut" or "NotAllowed" => TypedResults.Problem(SignInAnswers.Deactivated, statusCode: StatusCodes.Status401Unauthorized),
+                _ => TypedResults.Problem(SignInAnswers.Wrong, statusCode: StatusCodes.Status401Unauthorized),
             };
         }
 

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
+using LeaveBlazor.Web.Hosting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -33,7 +33,7 @@ public static class DecisionLinkRateLimit
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = TellToWaitAsync;
-            limiter.AddPolicy(Policy, context => RateLimitPartition.GetFixedWindowLimiter(ClientAddress(context), _ => new FixedWindowRateLimiterOptions
+            limiter.AddPolicy(Policy, context => RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Of(context), _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = context.RequestServices.GetRequiredService<IOptions<DecisionLinkOptions>>().Value.PermitPerMinute,
                 Window = TimeSpan.FromMinutes(1),
@@ -43,19 +43,12 @@ public static class DecisionLinkRateLimit
         return builder;
     }
 
-    // Behind a reverse proxy this is the proxy's address unless forwarded headers are configured:
-    // then every visitor shares one allowance.
-    private static string ClientAddress(HttpContext context) =>
-        context.Connection.RemoteIpAddress is { } address
-            ? (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString()
-            : "unknown";
-
     private static async ValueTask TellToWaitAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var response = rejected.HttpContext.Response;
         if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
         {
-            response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            RetryAfter.Set(response, retryAfter);
         }
 
         // A body (with its type) also keeps the status-code pages from replacing the answer with "not found".

@@ -4,24 +4,6 @@ namespace LeaveBlazor.Web.Identity;
 
 internal sealed class IdentityRedirectManager(NavigationManager navigationManager)
 {
-    public void RedirectTo(string? uri)
-    {
-        uri ??= "";
-
-        // Prevent open redirects.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative)
-            || uri.StartsWith("//", StringComparison.Ordinal))
-        {
-            uri = navigationManager.ToBaseRelativePath(uri);
-        }
-
-        navigationManager.NavigateTo(uri);
-    }
-
-    public void RedirectTo(string uri, Dictionary<string, object?> queryParameters)
-    {
-        var uriWithoutQuery = navigationManager.ToAbsoluteUri(uri).GetLeftPart(UriPartial.Path);
-        var newUri = navigationManager.GetUriWithQueryParameters(uriWithoutQuery, queryParameters);
-        RedirectTo(newUri);
-    }
+    /// <summary>Sends the person to <paramref name="returnUrl"/> when it is a path on this site, else home.</summary>
+    public void RedirectTo(string? returnUrl) => navigationManager.NavigateTo(LocalReturnUrl.OrHome(returnUrl));
 }

@@ -27,16 +27,18 @@ public static class IdentitySetup
                 options.User.AllowedUserNameCharacters = ""; // user names are email addresses, which may hold any of these
                 options.Password.RequiredLength = 8;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 10;
                 options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<IdentityDb>()
-            .AddSignInManager()
+            .AddSignInManager<ThrottledSignInManager>()
             .AddDefaultTokenProviders();
 
         // A deactivated person's open sessions end at their next request, not hours later.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+
+        services.AddCheckedSettings<SignInThrottleOptions>(builder.Configuration, SignInThrottleOptions.Section, signIn => signIn.Problems());
+        services.AddSingleton<SignInThrottle>();
 
         services.AddCheckedSettings<FirstAdminOptions>(builder.Configuration, FirstAdminOptions.Section, firstAdmin => firstAdmin.Problems());
         services.AddSingleton<SetupLink>();

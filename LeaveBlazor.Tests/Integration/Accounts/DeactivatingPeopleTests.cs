@@ -12,8 +12,6 @@ namespace LeaveBlazor.Tests.Integration.Accounts;
 [Collection(LeaveAppCollection.Name)]
 public sealed class DeactivatingPeopleTests(LeaveApp app) : IClassFixture<LeaveApp>
 {
-    private const string LockedMessage = "This account is locked or deactivated. If you think it should not be, ask an admin.";
-
     [Fact]
     public async Task Deactivated_person_is_told_at_sign_in_that_the_account_is_deactivated()
     {
@@ -23,8 +21,7 @@ public sealed class DeactivatingPeopleTests(LeaveApp app) : IClassFixture<LeaveA
         await app.SetActiveAsync(id, active: false);
 
         var response = await app.CreateBrowser().SignInAsync(draft.Email!, PeopleInTheApp.Password);
-        var alert = (await response.ReadPageAsync()).QuerySelector("[role=alert]")?.TextContent.Trim();
-        Assert.Equal((HttpStatusCode.OK, LockedMessage), (response.StatusCode, alert));
+        Assert.Equal((HttpStatusCode.OK, SignInAnswers.Deactivated), (response.StatusCode, await response.AlertAsync()));
     }
 
     [Fact]

@@ -29,7 +29,17 @@ public sealed class ApiSignInTests(ApiApp app) : IClassFixture<ApiApp>
         using var response = await client.PostAsJsonAsync("/api/auth/login", new { email = LeaveApp.AlexEmail, password = "not-it" });
 
         var problem = await response.ReadProblemAsync();
-        Assert.Equal((401, "application/problem+json", "That email and password do not match an account."), (problem.Status, problem.ContentType, problem.Detail));
+        Assert.Equal((401, "application/problem+json", SignInAnswers.Wrong), (problem.Status, problem.ContentType, problem.Detail));
+    }
+
+    [Fact]
+    public async Task Token_answer_is_not_stored_by_caches()
+    {
+        var client = await app.ClientAsync(null);
+
+        using var response = await client.PostAsJsonAsync("/api/auth/login", new { email = LeaveApp.AlexEmail, password = AccountSeeding.DemoPassword });
+
+        Assert.Equal((HttpStatusCode.OK, true), (response.StatusCode, response.Headers.CacheControl?.NoStore));
     }
 
     [Fact]
