@@ -93,6 +93,9 @@ public sealed class AccessibilityWatch
         try
         {
             await page.WaitForLoadStateAsync(LoadState.Load);
+
+            // The page as people use it: while its circuit connects, its content is inert (hidden from assistive technology too).
+            await page.Locator("[data-testid=connecting]").WaitForAsync(new() { State = WaitForSelectorState.Detached });
             await CheckAsync(page);
         }
         catch (PlaywrightException)
