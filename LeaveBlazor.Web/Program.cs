@@ -11,6 +11,7 @@ using MudBlazor.Services;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddTopLevelSettings();
+builder.AddDecisionTokenRedaction();
 builder.AddKnownProxies();
 builder.AddLeaveData();
 builder.AddLeaveIdentity();
