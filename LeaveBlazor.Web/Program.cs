@@ -13,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddTopLevelSettings();
 builder.AddDecisionTokenRedaction();
 builder.AddKnownProxies();
+builder.AddSecurityHeaders();
 builder.AddLeaveData();
 builder.AddLeaveIdentity();
 builder.AddLeaveMail();
