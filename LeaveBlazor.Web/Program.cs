@@ -32,6 +32,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseOversizedRequestAnswers();
 app.UseRateLimiter();
 app.UseAntiforgery();
 app.MapStaticAssets();
