@@ -18,6 +18,9 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddTopLevelSettings();
 builder.AddLeaveStaticAssets();
+builder.AddDecisionTokenRedaction();
+builder.AddKnownProxies();
+builder.AddSecurityHeaders();
 builder.AddLeaveData();
 builder.AddLeaveIdentity();
 builder.AddLeaveMail();
@@ -37,6 +40,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseOversizedRequestAnswers();
 app.UseRateLimiter();
 app.UseAntiforgery();
 app.MapStaticAssets();

@@ -16,10 +16,23 @@ public abstract class BrowserJourney(BrowserApp app, Chromium chromium) : IAsync
 
     private readonly List<(string Person, IBrowserContext Context, IPage Page)> _people = [];
     private readonly AccessibilityWatch _accessibility = new();
+    private readonly List<string> _policyViolations = [];
 
     public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     protected BrowserApp App => app;
+
+    /// <summary>What the app's Content-Security-Policy blocked in any person's browser so far (event and console reports).</summary>
+    protected IReadOnlyList<string> PolicyViolations
+    {
+        get
+        {
+            lock (_policyViolations)
+            {
+                return [.. _policyViolations];
+            }
+        }
+    }
 
     public Task InitializeAsync()
     {
@@ -31,8 +44,16 @@ public abstract class BrowserJourney(BrowserApp app, Chromium chromium) : IAsync
     protected async Task<IPage> OpenBrowserAsync(string person)
     {
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl });
+        await WatchForPolicyViolationsAsync(context);
         var page = await context.NewPageAsync();
         _accessibility.Watch(page);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                NotePolicyViolation($"console on {page.Url}: {message.Text}");
+            }
+        };
         _people.Add((person, context, page));
         return page;
     }
@@ -54,6 +75,24 @@ public abstract class BrowserJourney(BrowserApp app, Chromium chromium) : IAsync
     /// Saves each person's last page, then fails the test when axe found serious or critical problems on any of our
     /// pages the journey visited.
     /// </summary>
+    // Every page of the context reports each violation, with where it happened, before the page's own scripts run.
+    private async Task WatchForPolicyViolationsAsync(IBrowserContext context)
+    {
+        await context.ExposeFunctionAsync("reportPolicyViolation", (string violation) => NotePolicyViolation(violation));
+        await context.AddInitScriptAsync("""
+            document.addEventListener("securitypolicyviolation", e => window.reportPolicyViolation(
+                `${e.effectiveDirective} blocked ${e.blockedURI || "inline"} on ${e.documentURI} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`));
+            """);
+    }
+
+    private void NotePolicyViolation(string violation)
+    {
+        lock (_policyViolations)
+        {
+            _policyViolations.Add(violation);
+        }
+    }
+
     public async Task DisposeAsync()
     {
         await _accessibility.FinishChecksAsync();
