@@ -6,7 +6,7 @@ namespace LeaveBlazor.Tests.Integration.Accounts;
 /// <summary>A start in Development, which seeds the demo people, then a start in Production on the same file.</summary>
 public sealed class DevelopmentThenProduction : ProductionStarts
 {
-    public CapturedLog DevelopmentLog { get; private set; } = new();
+    public LogCapture DevelopmentLog { get; private set; } = new();
 
     public Exception? ProductionRefusal { get; private set; }
 
@@ -34,7 +34,7 @@ public sealed class DevelopmentDatabaseTests(DevelopmentThenProduction starts) :
     public void Neither_the_refusal_nor_the_Development_log_shows_the_demo_password()
     {
         Assert.DoesNotContain(DemoPeople.Password, starts.ProductionRefusal?.Message ?? "");
-        Assert.Contains(starts.DevelopmentLog.Lines, line => line.Contains("Seeded the demo accounts", StringComparison.Ordinal));
-        Assert.DoesNotContain(starts.DevelopmentLog.Lines, line => line.Contains(DemoPeople.Password, StringComparison.Ordinal));
+        Assert.Contains("Seeded the demo accounts", starts.DevelopmentLog.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain(DemoPeople.Password, starts.DevelopmentLog.AllText, StringComparison.Ordinal);
     }
 }

@@ -14,7 +14,7 @@ namespace LeaveBlazor.Tests.Integration.Accounts;
 public sealed class ProductionApp(string databaseFile, IReadOnlyDictionary<string, string?> settings, string environment = "Production")
     : WebApplicationFactory<Program>
 {
-    public CapturedLog Log { get; } = new();
+    public LogCapture Log { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -10,7 +10,13 @@ public static class LeaveTheme
         // the Pending chip, 5.2:1 where MudBlazor's orange gives 2.2:1; Info is the text of information alerts, 5:1 on their tint).
         PaletteLight = new PaletteLight
         {
-            Primary = "#2e5e8c", AppbarBackground = "#2e5e8c", Secondary = "#3d8b6d", Success = "#2e7d32", Error = "#c62828", Warning = "#a15c00", Info = "#1565c0",
+            Primary = "#2e5e8c",
+            AppbarBackground = "#2e5e8c",
+            Secondary = "#3d8b6d",
+            Success = "#2e7d32",
+            Error = "#c62828",
+            Warning = "#a15c00",
+            Info = "#1565c0",
         },
         Typography = new Typography { Default = new DefaultTypography { FontFamily = ["system-ui", "Segoe UI", "Roboto", "sans-serif"] } },
     };
