@@ -79,7 +79,7 @@ public sealed class IssueDecisionLinks(LeaveDbContext db, IOptions<AppLinkOption
     private DateTimeOffset ExpiryFor(LeaveRequest request)
     {
         var byLifetime = clock.UtcNow.AddDays(_links.DecisionLinkDays);
-        var byLeave = clock.StartOf(request.FirstDay.AddDays(1));
+        var byLeave = clock.StartOf(request.FirstDay.AddDaysClamped(1));
         return byLeave > clock.UtcNow && byLeave < byLifetime ? byLeave : byLifetime;
     }
 }

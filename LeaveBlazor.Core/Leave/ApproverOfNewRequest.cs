@@ -13,6 +13,11 @@ internal static class ApproverOfNewRequest
 {
     public static async Task<Employee?> FindAsync(LeaveDbContext db, Employee requester, NewLeaveRequest input, FieldErrors errors, CancellationToken cancellationToken)
     {
+        if (errors.Has(LeaveFields.ApproverId))
+        {
+            return null; // the approver's email is not plain text (LeaveRequestRules): not worth looking up, nor repeating
+        }
+
         if (!string.IsNullOrWhiteSpace(input.ApproverId))
         {
             return await ByIdAsync(db, requester, input.ApproverId, errors, cancellationToken);

@@ -13,11 +13,12 @@ public sealed class LeaveClock(TimeProvider time, IOptions<LeaveOptions> options
 
     public DateOnly Today => DateOnly.FromDateTime(ToLocal(UtcNow).DateTime);
 
-    /// <summary>The first moment of a day in the policy's time zone.</summary>
+    /// <summary>The first moment of a day in the policy's time zone (in UTC, so at most the calendar's first or last moment).</summary>
     public DateTimeOffset StartOf(DateOnly day)
     {
         var midnight = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(midnight, _zone.GetUtcOffset(midnight)).ToUniversalTime();
+        var utcTicks = Math.Clamp(midnight.Ticks - _zone.GetUtcOffset(midnight).Ticks, DateTime.MinValue.Ticks, DateTime.MaxValue.Ticks);
+        return new DateTimeOffset(utcTicks, TimeSpan.Zero);
     }
 
     public DateTimeOffset ToLocal(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, _zone);

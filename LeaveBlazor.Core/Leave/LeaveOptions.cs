@@ -15,12 +15,17 @@ public sealed class LeaveOptions
     /// <summary>How many days back a request may start; 0 means leave starts today or later.</summary>
     public int PastDaysAllowed { get; set; }
 
+    /// <summary>How many days ahead of today a request may start (730: two years).</summary>
+    public int MaxDaysAhead { get; set; } = 730;
+
     public int ReasonMaxLength { get; set; } = 500;
 
     public int CommentMaxLength { get; set; } = 1000;
 
     /// <summary>IANA time zone that decides what "today" is; empty means the server's zone.</summary>
     public string TimeZone { get; set; } = "";
+
+    private const int MaxDaysEitherWay = 3650;
 
     public static LeaveOptions Default() => new() { Types = ["Annual", "Sick", "Unpaid", "Other"] };
 
@@ -39,6 +44,15 @@ public sealed class LeaveOptions
         if (PastDaysAllowed < 0)
         {
             yield return "Leave:PastDaysAllowed cannot be negative.";
+        }
+        else if (PastDaysAllowed > MaxDaysEitherWay)
+        {
+            yield return $"Leave:PastDaysAllowed can be at most {MaxDaysEitherWay} (ten years).";
+        }
+
+        if (MaxDaysAhead is < 1 or > MaxDaysEitherWay)
+        {
+            yield return $"Leave:MaxDaysAhead must be between 1 and {MaxDaysEitherWay} (ten years).";
         }
 
         if (ReasonMaxLength < 1 || CommentMaxLength < 1)

@@ -46,6 +46,7 @@ public sealed class LeaveRequestRules(IOptions<LeaveOptions> options, LeaveClock
         CheckType(input.LeaveType, errors);
         CheckDates(input, errors);
         CheckReason(input.Reason, errors);
+        PlainText.Check(input.ApproverEmail, LeaveFields.ApproverId, "approver's email", errors);
         return errors;
     }
 
@@ -55,6 +56,8 @@ public sealed class LeaveRequestRules(IOptions<LeaveOptions> options, LeaveClock
         {
             errors.Add(LeaveFields.Comment, $"Keep the comment to {_policy.CommentMaxLength} characters; it has {comment.Trim().Length}.");
         }
+
+        PlainText.Check(comment, LeaveFields.Comment, "comment", errors, multiline: true);
     }
 
     private void CheckType(string? leaveType, FieldErrors errors)
@@ -71,7 +74,8 @@ public sealed class LeaveRequestRules(IOptions<LeaveOptions> options, LeaveClock
 
     private void CheckDates(NewLeaveRequest input, FieldErrors errors)
     {
-        var earliest = clock.Today.AddDays(-_policy.PastDaysAllowed);
+        var earliest = clock.Today.AddDaysClamped(-_policy.PastDaysAllowed);
+        var latest = clock.Today.AddDaysClamped(_policy.MaxDaysAhead);
         if (input.FirstDay is null)
         {
             errors.Add(LeaveFields.FirstDay, "Enter the first day of leave.");
@@ -82,6 +86,11 @@ public sealed class LeaveRequestRules(IOptions<LeaveOptions> options, LeaveClock
             errors.Add(LeaveFields.FirstDay, _policy.PastDaysAllowed == 0
                 ? $"The first day ({day}) is in the past: leave can start today at the earliest."
                 : $"The first day ({day}) is too far back: the earliest allowed is {LeaveFormat.Day(earliest)}.");
+        }
+        else if (input.FirstDay > latest)
+        {
+            errors.Add(LeaveFields.FirstDay,
+                $"Leave can be asked for at most {DaysAhead(_policy.MaxDaysAhead)} ahead: pick a first day on or before {LeaveFormat.Day(latest)}.");
         }
 
         if (input.LastDay is null)
@@ -126,5 +135,15 @@ public sealed class LeaveRequestRules(IOptions<LeaveOptions> options, LeaveClock
         {
             errors.Add(LeaveFields.Reason, $"Keep the reason to {_policy.ReasonMaxLength} characters; it has {length}.");
         }
+
+        PlainText.Check(reason, LeaveFields.Reason, "reason", errors, multiline: true);
     }
+
+    /// <summary>"2 years" for 730, "90 days" for 90.</summary>
+    private static string DaysAhead(int days) => (days % 365, days / 365) switch
+    {
+        (0, 1) => "a year",
+        (0, var years) => $"{years} years",
+        _ => days == 1 ? "1 day" : $"{days} days",
+    };
 }

@@ -11,9 +11,10 @@ public sealed class WorkingDayCalendar(IEnumerable<DateOnly> publicHolidays)
     public decimal Count(LeaveDates dates)
     {
         decimal total = 0;
-        for (var day = dates.FirstDay; day <= dates.LastDay; day = day.AddDays(1))
+        // By day number: stepping a DateOnly past the last day of the calendar (31 Dec 9999) would throw.
+        for (var number = dates.FirstDay.DayNumber; number <= dates.LastDay.DayNumber; number++)
         {
-            if (IsWorkingDay(day))
+            if (IsWorkingDay(DateOnly.FromDayNumber(number)))
             {
                 total++;
             }

@@ -45,7 +45,7 @@ public sealed class UserAccounts(
             var errors = await CheckAsync(leaveDb, id, draft, cancellationToken);
             if (await users.FindByEmailAsync(user.Email ?? "") is not null)
             {
-                errors.Add("Email", $"{user.Email} already has an account.");
+                errors.Add(PersonRules.EmailField, $"{user.Email} already has an account.");
             }
 
             foreach (var validator in users.PasswordValidators)
@@ -136,17 +136,13 @@ public sealed class UserAccounts(
     private static async Task<FieldErrors> CheckAsync(LeaveDbContext leaveDb, string id, UserDraft draft, CancellationToken cancellationToken)
     {
         var errors = await DirectoryChecks.ManagerAsync(leaveDb, id, NullIfEmpty(draft.ManagerId), cancellationToken);
-        var email = draft.Email?.Trim() ?? "";
-        if (!IsPlainEmailAddress(email))
+        PersonRules.CheckEmailText(draft.Email, errors);
+        if (!errors.Has(PersonRules.EmailField) && !IsPlainEmailAddress(draft.Email?.Trim() ?? ""))
         {
-            errors.Add("Email", "Enter a valid email address, such as name@example.com.");
+            errors.Add(PersonRules.EmailField, "Enter a valid email address, such as name@example.com.");
         }
 
-        var name = draft.DisplayName?.Trim() ?? "";
-        if (name.Length == 0 || name.Length > 100 || name.Any(char.IsControl))
-        {
-            errors.Add("DisplayName", "Enter a display name of 1 to 100 characters, on one line.");
-        }
+        PersonRules.CheckDisplayName(draft.DisplayName, errors);
 
         var unknown = draft.Roles.Except(Roles.All).ToList();
         if (unknown.Count > 0)

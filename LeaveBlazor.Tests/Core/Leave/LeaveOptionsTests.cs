@@ -15,6 +15,9 @@ public sealed class LeaveOptionsTests
     [InlineData("blank type", "Leave:Types must list at least one leave type, none of them blank.")]
     [InlineData("zero span", "Leave:MaxSpanDays must be at least 1.")]
     [InlineData("negative past days", "Leave:PastDaysAllowed cannot be negative.")]
+    [InlineData("ten years and a day back", "Leave:PastDaysAllowed can be at most 3650 (ten years).")]
+    [InlineData("zero days ahead", "Leave:MaxDaysAhead must be between 1 and 3650 (ten years).")]
+    [InlineData("ten years and a day ahead", "Leave:MaxDaysAhead must be between 1 and 3650 (ten years).")]
     [InlineData("zero reason length", "Leave:ReasonMaxLength and Leave:CommentMaxLength must be at least 1.")]
     [InlineData("zero comment length", "Leave:ReasonMaxLength and Leave:CommentMaxLength must be at least 1.")]
     [InlineData("unknown zone", "Leave:TimeZone 'Mars/Olympus_Mons' is not a time zone this machine knows (use an IANA id such as Europe/Paris).")]
@@ -27,6 +30,9 @@ public sealed class LeaveOptionsTests
             case "blank type": policy.Types.Add(" "); break;
             case "zero span": policy.MaxSpanDays = 0; break;
             case "negative past days": policy.PastDaysAllowed = -1; break;
+            case "ten years and a day back": policy.PastDaysAllowed = 3651; break;
+            case "zero days ahead": policy.MaxDaysAhead = 0; break;
+            case "ten years and a day ahead": policy.MaxDaysAhead = 3651; break;
             case "zero reason length": policy.ReasonMaxLength = 0; break;
             case "zero comment length": policy.CommentMaxLength = 0; break;
             default: policy.TimeZone = "Mars/Olympus_Mons"; break;

@@ -43,6 +43,56 @@ public sealed class LeaveRequestRulesTests
         Assert.True(errors.Has(LeaveFields.FirstDay));
     }
 
+    [Fact]
+    public void First_day_exactly_the_days_ahead_allowed_is_accepted()
+    {
+        var errors = _rules.Check(LeaveInput.Annual(LeaveTestDatabase.StartDay.AddDays(730)), TestPeople.Alex.Id);
+
+        Assert.False(errors.Has(LeaveFields.FirstDay));
+    }
+
+    [Fact]
+    public void First_day_further_ahead_is_refused_naming_the_latest_allowed_day()
+    {
+        var errors = _rules.Check(LeaveInput.Annual(LeaveTestDatabase.StartDay.AddDays(731)), TestPeople.Alex.Id);
+
+        Assert.Equal(["Leave can be asked for at most 2 years ahead: pick a first day on or before 29 Nov 2028."], errors.ToDictionary()[LeaveFields.FirstDay]);
+    }
+
+    [Fact]
+    public void Reason_with_a_text_direction_override_is_refused_on_the_reason()
+    {
+        var errors = _rules.Check(LeaveInput.NextWeek() with { Reason = "Dentist \u202Eyadot" }, TestPeople.Alex.Id);
+
+        Assert.Equal(["The reason contains a text-direction mark (U+202E) at character 9: remove it."], errors.ToDictionary()[LeaveFields.Reason]);
+    }
+
+    [Fact]
+    public void Reason_on_several_lines_is_accepted()
+    {
+        var errors = _rules.Check(LeaveInput.NextWeek() with { Reason = "Family visit.\r\nBack on Monday." }, TestPeople.Alex.Id);
+
+        Assert.False(errors.Any);
+    }
+
+    [Fact]
+    public void Approver_email_with_a_nul_is_refused_on_the_approver()
+    {
+        var errors = _rules.CheckDetails(LeaveInput.NextWeek() with { ApproverId = null, ApproverEmail = "dana@leaveblazor.test\0" });
+
+        Assert.Equal(["The approver's email contains a control character (U+0000) at character 22: remove it."], errors.ToDictionary()[LeaveFields.ApproverId]);
+    }
+
+    [Fact]
+    public void Comment_with_a_nul_is_refused_on_the_comment()
+    {
+        var errors = new FieldErrors();
+
+        _rules.CheckComment("Enjoy\0", errors);
+
+        Assert.Equal(["The comment contains a control character (U+0000) at character 6: remove it."], errors.ToDictionary()[LeaveFields.Comment]);
+    }
+
     [Theory]
     [InlineData(0, false)]
     [InlineData(1000, false)]

@@ -16,6 +16,9 @@ public sealed class RefusedPersonInputTests(LeaveApp app) : IClassFixture<LeaveA
         { "blank display name", "DisplayName" },
         { "display name over two lines", "DisplayName" },
         { "display name of 101 characters", "DisplayName" },
+        { "display name with a text-direction override", "DisplayName" },
+        { "display name with a NUL", "DisplayName" },
+        { "email with a text-direction mark", "Email" },
         { "weak password", "Password" },
         { "unknown role", "Roles" },
         { "manager who does not exist", "ManagerId" },
@@ -41,6 +44,16 @@ public sealed class RefusedPersonInputTests(LeaveApp app) : IClassFixture<LeaveA
         await Assert.ThrowsAsync<LeaveValidationException>(() => app.CreatePersonAsync(NewPersonWith(problem)));
 
         Assert.Equal(before, await app.PeopleCountsAsync());
+    }
+
+    [Theory]
+    [InlineData("display name with a text-direction override", "The display name contains a text-direction mark (U+202E) at character 5: remove it.")]
+    [InlineData("email with a text-direction mark", "The email address contains a text-direction mark (U+200F) at character 4: remove it.")]
+    public async Task Hidden_character_is_named_with_its_place(string problem, string message)
+    {
+        var refused = await Assert.ThrowsAsync<LeaveValidationException>(() => app.CreatePersonAsync(NewPersonWith(problem)));
+
+        Assert.Equal([message], refused.Errors.Values.Single());
     }
 
     [Fact]
@@ -107,6 +120,9 @@ public sealed class RefusedPersonInputTests(LeaveApp app) : IClassFixture<LeaveA
             "blank display name" => valid with { DisplayName = "   " },
             "display name over two lines" => valid with { DisplayName = "Mallory\r\nBcc: everyone" },
             "display name of 101 characters" => valid with { DisplayName = new string('n', 101) },
+            "display name with a text-direction override" => valid with { DisplayName = "Ann \u202Enimda" },
+            "display name with a NUL" => valid with { DisplayName = "Ann\0Lee" },
+            "email with a text-direction mark" => valid with { Email = "ann\u200F@example.com" },
             "weak password" => valid with { Password = "password" },
             "unknown role" => valid with { Roles = ["Superuser"] },
             "manager who does not exist" => valid with { ManagerId = "no-such-person" },
