@@ -71,6 +71,9 @@ public abstract class BrowserJourney(BrowserApp app, Chromium chromium) : IAsync
         return page;
     }
 
+    /// <summary>Waits until axe has looked at every page so far: before a step that changes them all (stopping the server).</summary>
+    protected Task AccessibilityCheckedAsync() => _accessibility.FinishChecksAsync();
+
     /// <summary>
     /// Saves each person's last page, then fails the test when axe found serious or critical problems on any of our
     /// pages the journey visited.

@@ -16,6 +16,7 @@ public sealed partial class ServerGoneJourney(BrowserApp app, Chromium chromium)
         var dialog = alex.Locator("#components-reconnect-modal");
         await Expect(dialog).ToBeHiddenAsync();
 
+        await AccessibilityCheckedAsync();
         await App.StopServerAsync();
 
         await Expect(dialog).ToBeVisibleAsync();
