@@ -46,6 +46,9 @@ public static class IdentitySetup
         services.AddScoped<FirstAdminSetup>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<AccountPasswords>();
+        services.AddScoped<PasswordResetLinks>();
+        services.AddSingleton<ResetLinkThrottle>();
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = PasswordResetLinks.Lifespan);
         services.AddScoped<CurrentUser>();
         services.AddScoped<Components.Leave.WaitingCount>();
         return builder;
