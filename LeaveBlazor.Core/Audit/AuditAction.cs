@@ -11,4 +11,5 @@ public enum AuditAction
     EmailRetried,
     SettingChanged,
     BackupTaken,
+    ResetLinkSent,
 }

@@ -11,6 +11,9 @@ public enum EmailKind
 
     /// <summary>To the requester: their request was handed over to another approver.</summary>
     HandOverNotice,
+
+    /// <summary>To a person who asked (or whose admin asked) for a link to set a new password.</summary>
+    PasswordReset,
 }
 
 public enum OutboxState

@@ -20,7 +20,9 @@ public static class SignInForm
     /// </summary>
     public static async Task<HttpResponseMessage> FillInAndPostAsync(this HttpClient browser, string path, Dictionary<string, string> typed)
     {
-        var form = (await browser.GetPageAsync(path)).QuerySelector<IHtmlFormElement>("form[method=post]")
+        // Not the app bar's sign-out form, which a signed-in page shows first and which posts elsewhere.
+        var form = (await browser.GetPageAsync(path)).QuerySelectorAll<IHtmlFormElement>("form[method=post]")
+            .FirstOrDefault(form => form.GetAttribute("action") != "Account/Logout")
             ?? throw new InvalidOperationException($"{path} has no form.");
         var fields = form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]")
             .Where(input => input.Name is not null)

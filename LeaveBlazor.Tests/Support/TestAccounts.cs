@@ -1,6 +1,7 @@
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Data.Sqlite;
 using LeaveBlazor.Web.Identity;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,8 +21,12 @@ public static class TestAccounts
             .AddInterceptors(SqliteDatabase.Interceptors()));
         services.AddIdentityCore<AppUser>(options => options.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
             .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<IdentityDb>();
+            .AddEntityFrameworkStores<IdentityDb>()
+            .AddDefaultTokenProviders();
+        services.AddDataProtection();
         services.AddScoped<UserAccounts>();
+        services.AddScoped<PasswordResetLinks>();
+        services.AddSingleton<ResetLinkThrottle>();
         return services;
     }
 

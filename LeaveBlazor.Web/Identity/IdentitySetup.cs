@@ -32,7 +32,8 @@ public static class IdentitySetup
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<IdentityDb>()
             .AddSignInManager<ThrottledSignInManager>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<PlainPasswordErrors>();
 
         // A deactivated person's open sessions end at their next request, not hours later.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
@@ -44,6 +45,10 @@ public static class IdentitySetup
         services.AddSingleton<SetupLink>();
         services.AddScoped<FirstAdminSetup>();
         services.AddScoped<UserAccounts>();
+        services.AddScoped<AccountPasswords>();
+        services.AddScoped<PasswordResetLinks>();
+        services.AddSingleton<ResetLinkThrottle>();
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = PasswordResetLinks.Lifespan);
         services.AddScoped<CurrentUser>();
         services.AddScoped<Components.Leave.WaitingCount>();
         return builder;

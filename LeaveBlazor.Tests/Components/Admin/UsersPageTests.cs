@@ -1,6 +1,8 @@
 using AngleSharp.Dom;
 using Bunit;
 using Bunit.Rendering;
+using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Tests.Core.Reminders;
 using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Web.Components.Pages.Admin;
@@ -66,7 +68,7 @@ public sealed class UsersPageTests : LeavePageTest
     {
         var page = await OpenAsDanaAsync();
 
-        Assert.Equal(["Edit", "Deactivate"], Row(page, TestPeople.Alex).Buttons);
+        Assert.Equal(["Edit", "Send reset link", "Deactivate"], Row(page, TestPeople.Alex).Buttons);
     }
 
     [Fact]
@@ -82,7 +84,20 @@ public sealed class UsersPageTests : LeavePageTest
     {
         var page = await OpenAsDanaAsync();
 
-        Assert.Equal(["Edit"], Row(page, TestPeople.Dana).Buttons);
+        Assert.Equal(["Edit", "Send reset link"], Row(page, TestPeople.Dana).Buttons);
+    }
+
+    [Fact]
+    public async Task Send_reset_link_queues_the_reset_email_to_the_person()
+    {
+        var page = await OpenAsDanaAsync();
+
+        page.FindAll("[data-testid=users] tbody tr")
+            .Single(row => row.QuerySelector("td[data-label=Name]")?.TextContent.Trim() == TestPeople.Alex.DisplayName)
+            .QuerySelectorAll("button").Single(b => b.TextContent.Trim() == "Send reset link")
+            .Click();
+
+        page.WaitForAssertion(() => Assert.Equal([TestPeople.Alex.Email], ResetEmailsSent()));
     }
 
     [Fact]
@@ -172,6 +187,13 @@ public sealed class UsersPageTests : LeavePageTest
         var page = RenderPage<Users>();
         page.WaitForAssertion(() => Assert.Equal(TestPeople.Everyone.Count, Rows(page).Count));
         return page;
+    }
+
+    private List<string> ResetEmailsSent()
+    {
+        using var scope = Database.Services.CreateScope();
+        return [.. scope.ServiceProvider.GetRequiredService<LeaveDbContext>().Outbox
+            .Where(m => m.Kind == EmailKind.PasswordReset).Select(m => m.ToAddress)];
     }
 
     private static UserRow Row(IRenderedComponent<ContainerFragment> page, TestPerson person) =>

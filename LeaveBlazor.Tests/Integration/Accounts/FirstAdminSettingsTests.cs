@@ -7,7 +7,7 @@ namespace LeaveBlazor.Tests.Integration.Accounts;
 public sealed class FirstAdminSettingsTests
 {
     [Theory]
-    [InlineData("FirstAdmin:Password", "short", "FirstAdmin:Password: Passwords must be at least 8 characters.")]
+    [InlineData("FirstAdmin:Password", "short", "FirstAdmin:Password: Use at least 8 characters.")]
     [InlineData("FirstAdmin:Email", "not-an-address", "FirstAdmin:Email: Enter a valid email address")]
     [InlineData("FirstAdmin:DisplayName", " ", "FirstAdmin:DisplayName: Enter a display name")]
     public async Task Bad_value_names_the_setting(string key, string value, string message)

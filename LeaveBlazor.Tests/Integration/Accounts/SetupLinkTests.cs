@@ -30,7 +30,7 @@ public sealed class SetupLinkTests(SetupLinkStart start) : IClassFixture<SetupLi
         var browser = start.App.CreateCookieBrowser();
 
         using var weak = await browser.FillInAndPostAsync(path, Setup("it@example.com", "short"));
-        Assert.Contains("Passwords must be at least 8 characters", await weak.Content.ReadAsStringAsync());
+        Assert.Contains("Use at least 8 characters", await weak.Content.ReadAsStringAsync());
         Assert.Equal(new PeopleCounts(Accounts: 0, DirectoryEntries: 0), await start.App.PeopleCountsAsync());
 
         using var created = await browser.FillInAndPostAsync(path, Setup("it@example.com", Password));

@@ -1,0 +1,128 @@
+using System.Net;
+using LeaveBlazor.Tests.Integration.Accounts;
+using LeaveBlazor.Web.Identity;
+
+namespace LeaveBlazor.Tests.Integration.Passwords;
+
+/// <summary>
+/// A forgotten password: the page answers the same for any address, emails a link through the outbox only to a real
+/// account, and the link sets a new password once.
+/// </summary>
+[Collection(LeaveAppCollection.Name)]
+public sealed class ForgotPasswordTests(LeaveApp app) : IClassFixture<LeaveApp>
+{
+    private const string NewPassword = "Reset-pass-3";
+
+    [Fact]
+    public async Task Asking_queues_one_email_whose_link_sets_a_new_password()
+    {
+        var email = await NewPersonAsync();
+
+        using var answer = await app.CreateBrowser().AskForResetLinkAsync(email);
+        var sent = Assert.Single(await app.ResetEmailsToAsync(email));
+        using var reset = await app.CreateBrowser().SetNewPasswordAsync(ResetLinkEmails.LinkIn(sent), NewPassword);
+
+        Assert.Equal(PasswordResetLinks.Answer, await StatusTextAsync(answer));
+        Assert.Contains("Your new password is set", await reset.Content.ReadAsStringAsync());
+        using var signIn = await app.CreateBrowser().SignInAsync(email, NewPassword);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+    }
+
+    [Fact]
+    public async Task Email_says_how_long_the_link_works()
+    {
+        var email = await NewPersonAsync();
+
+        using var _ = await app.CreateBrowser().AskForResetLinkAsync(email);
+
+        Assert.Contains("The link works for 2 hours, once.", Assert.Single(await app.ResetEmailsToAsync(email)).TextBody);
+    }
+
+    [Fact]
+    public async Task Link_works_once()
+    {
+        var email = await NewPersonAsync();
+        using var _ = await app.CreateBrowser().AskForResetLinkAsync(email);
+        var link = ResetLinkEmails.LinkIn(Assert.Single(await app.ResetEmailsToAsync(email)));
+        using var first = await app.CreateBrowser().SetNewPasswordAsync(link, NewPassword);
+
+        using var second = await app.CreateBrowser().SetNewPasswordAsync(link, "Another-pass-4");
+
+        Assert.Equal(PlainPasswordErrors.ResetLinkNotValid, await second.AlertAsync());
+        using var signIn = await app.CreateBrowser().SignInAsync(email, NewPassword);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+    }
+
+    [Fact]
+    public async Task Unknown_address_gets_the_same_answer_and_no_email()
+    {
+        var email = $"nobody-{Guid.NewGuid():N}@leaveblazor.test";
+
+        using var answer = await app.CreateBrowser().AskForResetLinkAsync(email);
+
+        Assert.Equal(PasswordResetLinks.Answer, await StatusTextAsync(answer));
+        Assert.Empty(await app.ResetEmailsToAsync(email));
+    }
+
+    [Fact]
+    public async Task Deactivated_person_gets_the_same_answer_and_no_email()
+    {
+        var draft = PeopleInTheApp.NewPerson();
+        await app.SetActiveAsync(await app.CreatePersonAsync(draft), active: false);
+
+        using var answer = await app.CreateBrowser().AskForResetLinkAsync(draft.Email!);
+
+        Assert.Equal(PasswordResetLinks.Answer, await StatusTextAsync(answer));
+        Assert.Empty(await app.ResetEmailsToAsync(draft.Email!));
+    }
+
+    [Fact]
+    public async Task Asking_again_and_again_sends_only_a_few_emails()
+    {
+        var email = await NewPersonAsync();
+
+        for (var i = 0; i < ResetLinkThrottle.Burst + 2; i++)
+        {
+            using var answer = await app.CreateBrowser().AskForResetLinkAsync(email);
+            Assert.Equal(PasswordResetLinks.Answer, await StatusTextAsync(answer));
+        }
+
+        Assert.Equal(ResetLinkThrottle.Burst, (await app.ResetEmailsToAsync(email)).Count);
+    }
+
+    [Fact]
+    public async Task Weak_new_password_is_refused_in_plain_words_and_the_link_still_works()
+    {
+        var email = await NewPersonAsync();
+        using var _ = await app.CreateBrowser().AskForResetLinkAsync(email);
+        var link = ResetLinkEmails.LinkIn(Assert.Single(await app.ResetEmailsToAsync(email)));
+
+        using var weak = await app.CreateBrowser().SetNewPasswordAsync(link, "short");
+        using var strong = await app.CreateBrowser().SetNewPasswordAsync(link, NewPassword);
+
+        Assert.Equal("Use at least 8 characters.", (await weak.ReadPageAsync()).QuerySelector(".field-error")?.TextContent.Trim());
+        Assert.Contains("Your new password is set", await strong.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Tampered_link_is_refused_in_plain_words()
+    {
+        var email = await NewPersonAsync();
+        using var _ = await app.CreateBrowser().AskForResetLinkAsync(email);
+        var link = ResetLinkEmails.LinkIn(Assert.Single(await app.ResetEmailsToAsync(email)));
+
+        using var refused = await app.CreateBrowser().SetNewPasswordAsync(link[..^4] + "AAAA", NewPassword);
+
+        Assert.Equal((HttpStatusCode.OK, PlainPasswordErrors.ResetLinkNotValid), (refused.StatusCode, await refused.AlertAsync()));
+    }
+
+    private async Task<string> NewPersonAsync()
+    {
+        var draft = PeopleInTheApp.NewPerson();
+        await app.CreatePersonAsync(draft);
+        return draft.Email!;
+    }
+
+    private static async Task<string?> StatusTextAsync(HttpResponseMessage response) =>
+        (await response.ReadPageAsync()).QuerySelector("[role=status]")?.TextContent.Trim();
+}

@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Notifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LeaveBlazor.Tests.Integration.Passwords;
+
+/// <summary>The reset emails the app queued in its outbox, and the link in them as a person would click it.</summary>
+public static class ResetLinkEmails
+{
+    public static async Task<List<OutboxMessage>> ResetEmailsToAsync(this LeaveApp app, string email)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<LeaveDbContext>>().CreateDbContextAsync();
+        return await db.Outbox.AsNoTracking().Where(m => m.ToAddress == email && m.Kind == EmailKind.PasswordReset).OrderBy(m => m.Id).ToListAsync();
+    }
+
+    /// <summary>The link's path and query, to open on the test server.</summary>
+    public static string LinkIn(OutboxMessage email) =>
+        Regex.Match(email.TextBody, @"http://localhost:5289(/Account/ResetPassword\?\S+)").Groups[1].Value is { Length: > 0 } path
+            ? path
+            : throw new InvalidOperationException("The email has no reset link.");
+
+    public static Task<HttpResponseMessage> AskForResetLinkAsync(this HttpClient browser, string email) =>
+        browser.FillInAndPostAsync("/Account/ForgotPassword", new() { ["Input.Email"] = email });
+
+    public static Task<HttpResponseMessage> SetNewPasswordAsync(this HttpClient browser, string link, string password) =>
+        browser.FillInAndPostAsync(link, new() { ["Input.NewPassword"] = password, ["Input.ConfirmPassword"] = password });
+}
