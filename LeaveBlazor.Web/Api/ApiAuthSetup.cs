@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.Data;
 
 namespace LeaveBlazor.Web.Api;
 
@@ -32,6 +33,7 @@ public static class ApiAuthSetup
     public static void MapApiAuthentication(this IEndpointRouteBuilder app) =>
         app.MapGroup("/api/auth").WithTags("Sign-in")
             .MapIdentityApi<AppUser>()
+            .AddEndpointFilter(RequireSignInFields)
             .AddEndpointFilter(ExplainSignInFailure)
             .Finally(OfferOnlySignIn);
 
@@ -62,6 +64,16 @@ public static class ApiAuthSetup
             endpoint.RequestDelegate = context => ApiProblems.WriteAsync(context, StatusCodes.Status404NotFound,
                 "Accounts are managed by an admin in the app; the API offers only POST /api/auth/login and POST /api/auth/refresh.");
         }
+    }
+
+    // Identity's sign-in binds {"password": null} as if it were a password and then throws (a 500): both must be text.
+    private static ValueTask<object?> RequireSignInFields(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var missing = context.Arguments.OfType<LoginRequest>()
+            .SelectMany(login => new[] { ("email", (string?)login.Email), ("password", (string?)login.Password) })
+            .Where(field => field.Item2 is null)
+            .ToDictionary(field => field.Item1, field => new[] { $"{field.Item1} must be text in double quotes." });
+        return missing.Count > 0 ? ValueTask.FromResult<object?>(ApiProblems.Invalid(missing)) : next(context);
     }
 
     // Identity answers a failed sign-in with the bare SignInResult ("Failed", "LockedOut", "SignInHeldBack").

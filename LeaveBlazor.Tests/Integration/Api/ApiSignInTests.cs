@@ -43,6 +43,17 @@ public sealed class ApiSignInTests(ApiApp app) : IClassFixture<ApiApp>
     }
 
     [Fact]
+    public async Task Null_password_is_refused_on_the_password_field()
+    {
+        var client = await app.ClientAsync(null);
+
+        using var response = await client.PostJsonAsync("/api/auth/login", new { email = LeaveApp.SamEmail, password = (string?)null });
+
+        var problem = await response.ReadProblemAsync();
+        Assert.Equal((400, "password must be text in double quotes."), (problem.Status, problem.ErrorFor("password")));
+    }
+
+    [Fact]
     public async Task Refresh_token_gives_a_new_access_token_that_works()
     {
         var refreshToken = (await app.SignInAsync(LeaveApp.AlexEmail)).GetProperty("refreshToken").GetString();

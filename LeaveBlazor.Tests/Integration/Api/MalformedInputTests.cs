@@ -74,6 +74,8 @@ public sealed class MalformedInputTests(ApiApp app) : IClassFixture<ApiApp>
         { "wrong method", "DELETE /api/leave-requests", null, null, 405 },
         { "sign-in with an extra field", "POST /api/auth/login", Json, """{"email":"alex@leaveblazor.test","password":"x","remember":true}""", 400 },
         { "sign-in with broken JSON", "POST /api/auth/login", Json, """{"email":""", 400 },
+        { "sign-in with a null password", "POST /api/auth/login", Json, """{"email":"nobody@leaveblazor.test","password":null}""", 400 },
+        { "sign-in with a null email", "POST /api/auth/login", Json, """{"email":null,"password":"x"}""", 400 },
     };
 
     [Theory]
