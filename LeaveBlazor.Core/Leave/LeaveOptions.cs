@@ -1,3 +1,5 @@
+using LeaveBlazor.Core.Calendars;
+
 namespace LeaveBlazor.Core.Leave;
 
 /// <summary>The leave policy read from the <c>Leave</c> configuration section.</summary>
@@ -8,7 +10,14 @@ public sealed class LeaveOptions
     // Lists start empty: the configuration binder appends to initialised collections.
     public List<string> Types { get; set; } = [];
 
+    /// <summary>
+    /// Read once, at the first start of a database: each day becomes a company closure for everyone (unless it is a
+    /// public holiday of <see cref="DefaultCountry"/> already). From then on admins manage company days, and this is ignored.
+    /// </summary>
     public List<DateOnly> PublicHolidays { get; set; } = [];
+
+    /// <summary>The ISO 3166 code of the country new people (and those from before countries were kept) get.</summary>
+    public string DefaultCountry { get; set; } = "GB";
 
     public int MaxSpanDays { get; set; } = 60;
 
@@ -34,6 +43,11 @@ public sealed class LeaveOptions
         if (Types.Count == 0 || Types.Any(string.IsNullOrWhiteSpace))
         {
             yield return "Leave:Types must list at least one leave type, none of them blank.";
+        }
+
+        if (HolidayCountries.Find(DefaultCountry) is null)
+        {
+            yield return $"Leave:DefaultCountry '{DefaultCountry}' is not a country whose public holidays are known: use one of {HolidayCountries.Codes}.";
         }
 
         if (MaxSpanDays < 1)

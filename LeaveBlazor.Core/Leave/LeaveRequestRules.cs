@@ -1,17 +1,17 @@
+using LeaveBlazor.Core.Calendars;
 using LeaveBlazor.Core.Rules;
 using Microsoft.Extensions.Options;
 
 namespace LeaveBlazor.Core.Leave;
 
 /// <summary>
-/// The rules a new request must meet that need nothing from the database. The form runs them as
-/// the person types; <c>SubmitLeaveRequest</c> runs them again with the database rules.
+/// The rules a new request must meet that need nothing from the database but the requester's working calendar
+/// (<see cref="WorkingCalendars"/>). The form runs them as the person types; <c>SubmitLeaveRequest</c> runs them again
+/// with the database rules.
 /// </summary>
 public sealed class LeaveRequestRules(IOptions<LeaveOptions> options, LeaveClock clock)
 {
     private readonly LeaveOptions _policy = options.Value;
-
-    public WorkingDayCalendar Calendar { get; } = new(options.Value.PublicHolidays);
 
     public IReadOnlyList<string> LeaveTypes => _policy.Types;
 
@@ -24,9 +24,9 @@ public sealed class LeaveRequestRules(IOptions<LeaveOptions> options, LeaveClock
     public const string NotYourOwnApprover = "You cannot approve your own leave: choose someone else.";
 
     /// <summary>Every rule the form can check as the person types, the approver they picked included.</summary>
-    public FieldErrors Check(NewLeaveRequest input, string requesterId)
+    public FieldErrors Check(NewLeaveRequest input, string requesterId, WorkingDayCalendar calendar)
     {
-        var errors = CheckDetails(input);
+        var errors = CheckDetails(input, calendar);
         if (string.IsNullOrWhiteSpace(input.ApproverId))
         {
             errors.Add(LeaveFields.ApproverId, ChooseAnApprover);
@@ -40,11 +40,11 @@ public sealed class LeaveRequestRules(IOptions<LeaveOptions> options, LeaveClock
     }
 
     /// <summary>The type, dates and reason; the approver is checked against the directory by <c>SubmitLeaveRequest</c>.</summary>
-    public FieldErrors CheckDetails(NewLeaveRequest input)
+    public FieldErrors CheckDetails(NewLeaveRequest input, WorkingDayCalendar calendar)
     {
         var errors = new FieldErrors();
         CheckType(input.LeaveType, errors);
-        CheckDates(input, errors);
+        CheckDates(input, calendar, errors);
         CheckReason(input.Reason, errors);
         PlainText.Check(input.ApproverEmail, LeaveFields.ApproverId, "approver's email", errors);
         return errors;
@@ -72,7 +72,7 @@ public sealed class LeaveRequestRules(IOptions<LeaveOptions> options, LeaveClock
         }
     }
 
-    private void CheckDates(NewLeaveRequest input, FieldErrors errors)
+    private void CheckDates(NewLeaveRequest input, WorkingDayCalendar calendar, FieldErrors errors)
     {
         var earliest = clock.Today.AddDaysClamped(-_policy.PastDaysAllowed);
         var latest = clock.Today.AddDaysClamped(_policy.MaxDaysAhead);
@@ -122,11 +122,24 @@ public sealed class LeaveRequestRules(IOptions<LeaveOptions> options, LeaveClock
             return;
         }
 
-        if (Calendar.Count(dates) == 0)
+        if (calendar.EmployedFrom is { } start && first < start)
         {
-            errors.Add(LeaveFields.Dates, $"{dates} has no working days (weekends and public holidays are not counted): choose working days.");
+            errors.Add(LeaveFields.FirstDay, $"Your employment starts on {LeaveFormat.Day(start)}: leave can start on that day at the earliest.");
+        }
+        else if (calendar.EmployedUntil is { } end && last > end)
+        {
+            errors.Add(LeaveFields.LastDay, $"Your employment ends on {LeaveFormat.Day(end)}: leave can end on that day at the latest.");
+        }
+        else if (calendar.Count(dates) == 0)
+        {
+            errors.Add(LeaveFields.Dates, NoWorkingDays(dates, calendar.Pattern));
         }
     }
+
+    private static string NoWorkingDays(LeaveDates dates, WorkingPattern pattern) =>
+        pattern == WorkingPattern.MondayToFriday
+            ? $"{dates} has no working days (weekends, public holidays and company closures are not counted): choose working days."
+            : $"{dates} has no working days for you (you work {pattern.Describe()}; public holidays and company closures are not counted): choose days you work.";
 
     private void CheckReason(string? reason, FieldErrors errors)
     {

@@ -10,17 +10,22 @@ using Microsoft.Extensions.Options;
 namespace LeaveBlazor.Core.Workflow;
 
 /// <summary>Asks for leave: checks every rule, gives the request its reference and saves it as Pending.</summary>
-public sealed class SubmitLeaveRequest(IDbContextFactory<LeaveDbContext> contexts, LeaveRequestRules rules, LeaveEmails emails, LeaveClock clock, IOptions<ReminderOptions> reminders)
+public sealed class SubmitLeaveRequest(
+    IDbContextFactory<LeaveDbContext> contexts, LeaveRequestRules rules, WorkingCalendars calendars, LeaveEmails emails, LeaveClock clock, IOptions<ReminderOptions> reminders)
 {
     public async Task<LeaveRequest> ExecuteAsync(string requesterId, NewLeaveRequest input, LeaveChannel channel, CancellationToken cancellationToken = default)
     {
-        var errors = rules.CheckDetails(input);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
         // On SQLite this begins IMMEDIATE: submissions queue up, so two cannot both pass the overlap check.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var requester = await db.Employees.SingleOrDefaultAsync(e => e.Id == requesterId && e.IsActive, cancellationToken)
             ?? throw new LeaveRuleException("Your account is not an active member of the directory, so it cannot ask for leave. Ask an admin to check it.");
+
+        // The working days are counted on the requester's own calendar; only the company days in the range are read.
+        var range = input is { FirstDay: { } from, LastDay: { } to } && from <= to ? new LeaveDates(from, to) : null;
+        var calendar = await calendars.OfAsync(db, requester, range, cancellationToken);
+        var errors = rules.CheckDetails(input, calendar);
         var approver = await ApproverOfNewRequest.FindAsync(db, requester, input, errors, cancellationToken);
 
         if (!errors.Any)
@@ -32,7 +37,7 @@ public sealed class SubmitLeaveRequest(IDbContextFactory<LeaveDbContext> context
         var dates = DatesOf(input);
         var reference = await ReferenceNumbers.NextAsync(db, clock.Today.Year, cancellationToken);
         var reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
-        var request = new LeaveRequest(reference, requester, approver!, input.LeaveType!, dates, rules.Calendar.Count(dates), reason, channel, clock, reminders.Value.Interval);
+        var request = new LeaveRequest(reference, requester, approver!, input.LeaveType!, dates, calendar.Count(dates), reason, channel, clock, reminders.Value.Interval);
         db.LeaveRequests.Add(request);
         db.QueueEmails(request, emails);
         await db.SaveChangesAsync(cancellationToken);

@@ -68,7 +68,7 @@ public sealed class NewRequestPageTests : LeavePageTest
         Type(page, "first-day", "2026-12-05");
         Type(page, "last-day", "2026-12-06");
 
-        Assert.Contains("5–6 Dec 2026 has no working days (weekends and public holidays are not counted): choose working days.",
+        Assert.Contains("5–6 Dec 2026 has no working days (weekends, public holidays and company closures are not counted): choose working days.",
             page.Find("[data-testid=error-Dates]").TextContent);
     }
 

@@ -1,3 +1,4 @@
+using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.People;
 using LeaveBlazor.Web.Identity;
@@ -98,9 +99,9 @@ public class LeaveApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The first working day two weeks from the app's today, so that no leave rule stands in the way.</summary>
     public DateOnly WorkingDayInTwoWeeks()
     {
-        var rules = Services.GetRequiredService<LeaveRequestRules>();
+        var calendar = StandardCalendar.Of(Services);
         var day = Services.GetRequiredService<LeaveClock>().Today.AddDays(14);
-        while (!rules.Calendar.IsWorkingDay(day))
+        while (!calendar.IsWorkingDay(day))
         {
             day = day.AddDays(1);
         }

@@ -5,6 +5,7 @@ using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Core.People;
 using LeaveBlazor.Core.Reminders;
+using LeaveBlazor.Core.Workflow;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -117,6 +118,9 @@ public class LeaveTestDatabase : IAsyncLifetime, IAsyncDisposable
         var db = scope.ServiceProvider.GetRequiredService<LeaveDbContext>();
         db.Employees.AddRange(TestPeople.Everyone.Select(p => p.ToEmployee()));
         await db.SaveChangesAsync();
+
+        // As the app does at start: the test people get Leave:DefaultCountry, Leave:PublicHolidays become company days.
+        await scope.ServiceProvider.GetRequiredService<PrepareWorkingCalendars>().ExecuteAsync();
     }
 
     public async ValueTask DisposeAsync()

@@ -45,6 +45,7 @@ public static class IdentitySetup
         services.AddSingleton<SetupLink>();
         services.AddScoped<FirstAdminSetup>();
         services.AddScoped<UserAccounts>();
+        services.AddScoped<PeopleImport>();
         services.AddScoped<AccountPasswords>();
         services.AddScoped<PasswordResetLinks>();
         services.AddSingleton<ResetLinkThrottle>();

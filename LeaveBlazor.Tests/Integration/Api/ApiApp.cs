@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Workflow;
 using LeaveBlazor.Web.Identity;
@@ -53,7 +54,7 @@ public sealed class ApiApp : LeaveApp
     public DateOnly NextFreeDay()
     {
         var day = WorkingDayInTwoWeeks();
-        while (day <= _lastDayUsed || !Services.GetRequiredService<LeaveRequestRules>().Calendar.IsWorkingDay(day))
+        while (day <= _lastDayUsed || !StandardCalendar.Of(Services).IsWorkingDay(day))
         {
             day = day.AddDays(1);
         }

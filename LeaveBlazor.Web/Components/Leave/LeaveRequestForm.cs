@@ -44,8 +44,9 @@ public sealed class LeaveRequestForm
         }
     }
 
-    public void Revalidate(LeaveRequestRules rules, string requesterId) =>
-        _errors = rules.Check(ToNewLeaveRequest(), requesterId).ToDictionary();
+    /// <param name="calendar">The requester's own working calendar, which the working days are counted on.</param>
+    public void Revalidate(LeaveRequestRules rules, string requesterId, WorkingDayCalendar calendar) =>
+        _errors = rules.Check(ToNewLeaveRequest(), requesterId, calendar).ToDictionary();
 
     /// <summary>After a submit, every message shows, including those only the database could find.</summary>
     public void ShowAll(IReadOnlyDictionary<string, string[]> errors)
@@ -57,8 +58,8 @@ public sealed class LeaveRequestForm
     public string? ErrorFor(string field) =>
         (_showAll || _touched.Contains(field)) && _errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
 
-    public decimal? WorkingDays(LeaveRequestRules rules) =>
+    public decimal? WorkingDays(WorkingDayCalendar calendar) =>
         FirstDay is { } first && LastDay is { } last && first <= last
-            ? rules.Calendar.Count(new LeaveDates(DateOnly.FromDateTime(first), DateOnly.FromDateTime(last), HalfDayStart, HalfDayEnd))
+            ? calendar.Count(new LeaveDates(DateOnly.FromDateTime(first), DateOnly.FromDateTime(last), HalfDayStart, HalfDayEnd))
             : null;
 }
