@@ -25,10 +25,18 @@ public static class PeopleCsv
     // The header as people write it ("Manager's email", "Start date") to the column it means.
     private static readonly Dictionary<string, string> ColumnNames = new()
     {
-        ["email"] = "email", ["name"] = "name", ["displayname"] = "name",
-        ["manageremail"] = "manager_email", ["managersemail"] = "manager_email", ["manager"] = "manager_email",
-        ["country"] = "country", ["region"] = "region", ["state"] = "region",
-        ["startdate"] = "start_date", ["start"] = "start_date", ["employmentstart"] = "start_date",
+        ["email"] = "email",
+        ["name"] = "name",
+        ["displayname"] = "name",
+        ["manageremail"] = "manager_email",
+        ["managersemail"] = "manager_email",
+        ["manager"] = "manager_email",
+        ["country"] = "country",
+        ["region"] = "region",
+        ["state"] = "region",
+        ["startdate"] = "start_date",
+        ["start"] = "start_date",
+        ["employmentstart"] = "start_date",
     };
 
     /// <param name="isEmailAddress">Whether text is an address mail can go to: the host's rule, the same as the dialog's.</param>

@@ -1,6 +1,6 @@
-using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.People;
+using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Web.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;

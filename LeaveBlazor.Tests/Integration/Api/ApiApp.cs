@@ -1,9 +1,9 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Workflow;
+using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Web.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
