@@ -12,4 +12,5 @@ public enum AuditAction
     SettingChanged,
     BackupTaken,
     ResetLinkSent,
+    TwoFactorTurnedOff,
 }

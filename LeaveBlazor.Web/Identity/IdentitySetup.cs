@@ -1,5 +1,6 @@
 using LeaveBlazor.Web.Hosting;
 using LeaveBlazor.Web.Identity.FirstStart;
+using LeaveBlazor.Web.Identity.TwoFactor;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -28,9 +29,14 @@ public static class IdentitySetup
                 options.Password.RequiredLength = 8;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+
+                // Lockout means deactivated (an admin's doing): wrong two-factor codes are held back by the throttle
+                // instead of locking the owner out for anyone who knows the password.
+                options.Lockout.MaxFailedAccessAttempts = int.MaxValue;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<IdentityDb>()
+            .AddUserStore<RecoveryCodeHashingStore>()
             .AddSignInManager<ThrottledSignInManager>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<PlainPasswordErrors>();
@@ -46,6 +52,7 @@ public static class IdentitySetup
         services.AddScoped<FirstAdminSetup>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<AccountPasswords>();
+        services.AddScoped<AuthenticatorApp>();
         services.AddScoped<PasswordResetLinks>();
         services.AddSingleton<ResetLinkThrottle>();
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = PasswordResetLinks.Lifespan);

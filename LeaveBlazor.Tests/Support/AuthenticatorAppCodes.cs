@@ -1,0 +1,48 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+
+namespace LeaveBlazor.Tests.Support;
+
+/// <summary>
+/// What an authenticator app does with the key the app shows (RFC 6238: HMAC-SHA1 of the 30-second step, 6 digits),
+/// written here from the RFC so the tests check the app against the standard rather than against itself.
+/// </summary>
+public static class AuthenticatorAppCodes
+{
+    private const string Base32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
+    public static string Now(string shownKey) => At(shownKey, DateTimeOffset.UtcNow);
+
+    /// <summary>A code that was right ten minutes ago: a well-formed code the app must refuse now.</summary>
+    public static string Stale(string shownKey) => At(shownKey, DateTimeOffset.UtcNow.AddMinutes(-10));
+
+    public static string At(string shownKey, DateTimeOffset time)
+    {
+        var step = new byte[8];
+        BinaryPrimitives.WriteInt64BigEndian(step, time.ToUnixTimeSeconds() / 30);
+        var hash = HMACSHA1.HashData(Decode(shownKey), step);
+        var offset = hash[^1] & 0x0f;
+        var number = BinaryPrimitives.ReadInt32BigEndian(hash.AsSpan(offset)) & 0x7fffffff;
+        return (number % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static byte[] Decode(string shownKey)
+    {
+        var letters = shownKey.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        var bytes = new List<byte>();
+        int buffer = 0, bits = 0;
+        foreach (var letter in letters)
+        {
+            buffer = (buffer << 5) | Base32.IndexOf(letter, StringComparison.Ordinal);
+            bits += 5;
+            if (bits >= 8)
+            {
+                bits -= 8;
+                bytes.Add((byte)(buffer >> bits));
+                buffer &= (1 << bits) - 1;
+            }
+        }
+
+        return [.. bytes];
+    }
+}
