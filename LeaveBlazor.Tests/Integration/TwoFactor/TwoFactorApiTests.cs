@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using LeaveBlazor.Tests.Integration.Accounts;
-using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Tests.Integration.Api;
+using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Web.Identity.TwoFactor;
 
 namespace LeaveBlazor.Tests.Integration.TwoFactor;
