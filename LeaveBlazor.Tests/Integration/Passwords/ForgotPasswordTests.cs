@@ -1,15 +1,17 @@
 using System.Net;
 using LeaveBlazor.Tests.Integration.Accounts;
+using LeaveBlazor.Tests.Integration.SignIn;
 using LeaveBlazor.Web.Identity;
 
 namespace LeaveBlazor.Tests.Integration.Passwords;
 
 /// <summary>
 /// A forgotten password: the page answers the same for any address, emails a link through the outbox only to a real
-/// account, and the link sets a new password once.
+/// account, and the link sets a new password once. Each browser asks from an address of its own, as people do, except
+/// where a test is about one address asking many times.
 /// </summary>
 [Collection(LeaveAppCollection.Name)]
-public sealed class ForgotPasswordTests(LeaveApp app) : IClassFixture<LeaveApp>
+public sealed class ForgotPasswordTests(ThrottledSignInApp app) : IClassFixture<ThrottledSignInApp>
 {
     private const string NewPassword = "Reset-pass-3";
 
@@ -18,7 +20,7 @@ public sealed class ForgotPasswordTests(LeaveApp app) : IClassFixture<LeaveApp>
     {
         var email = await NewPersonAsync();
 
-        using var answer = await app.CreateBrowser().AskForResetLinkAsync(email);
+        using var answer = await app.BrowserAt().AskForResetLinkAsync(email);
         var sent = Assert.Single(await app.ResetEmailsToAsync(email));
         using var reset = await app.CreateBrowser().SetNewPasswordAsync(ResetLinkEmails.LinkIn(sent), NewPassword);
 
@@ -33,7 +35,7 @@ public sealed class ForgotPasswordTests(LeaveApp app) : IClassFixture<LeaveApp>
     {
         var email = await NewPersonAsync();
 
-        using var _ = await app.CreateBrowser().AskForResetLinkAsync(email);
+        using var _ = await app.BrowserAt().AskForResetLinkAsync(email);
 
         Assert.Contains("The link works for 2 hours, once.", Assert.Single(await app.ResetEmailsToAsync(email)).TextBody);
     }
@@ -42,7 +44,7 @@ public sealed class ForgotPasswordTests(LeaveApp app) : IClassFixture<LeaveApp>
     public async Task Link_works_once()
     {
         var email = await NewPersonAsync();
-        using var _ = await app.CreateBrowser().AskForResetLinkAsync(email);
+        using var _ = await app.BrowserAt().AskForResetLinkAsync(email);
         var link = ResetLinkEmails.LinkIn(Assert.Single(await app.ResetEmailsToAsync(email)));
         using var first = await app.CreateBrowser().SetNewPasswordAsync(link, NewPassword);
 
@@ -58,7 +60,7 @@ public sealed class ForgotPasswordTests(LeaveApp app) : IClassFixture<LeaveApp>
     {
         var email = $"nobody-{Guid.NewGuid():N}@leaveblazor.test";
 
-        using var answer = await app.CreateBrowser().AskForResetLinkAsync(email);
+        using var answer = await app.BrowserAt().AskForResetLinkAsync(email);
 
         Assert.Equal(PasswordResetLinks.Answer, await StatusTextAsync(answer));
         Assert.Empty(await app.ResetEmailsToAsync(email));
@@ -70,7 +72,7 @@ public sealed class ForgotPasswordTests(LeaveApp app) : IClassFixture<LeaveApp>
         var draft = PeopleInTheApp.NewPerson();
         await app.SetActiveAsync(await app.CreatePersonAsync(draft), active: false);
 
-        using var answer = await app.CreateBrowser().AskForResetLinkAsync(draft.Email!);
+        using var answer = await app.BrowserAt().AskForResetLinkAsync(draft.Email!);
 
         Assert.Equal(PasswordResetLinks.Answer, await StatusTextAsync(answer));
         Assert.Empty(await app.ResetEmailsToAsync(draft.Email!));
@@ -83,7 +85,7 @@ public sealed class ForgotPasswordTests(LeaveApp app) : IClassFixture<LeaveApp>
 
         for (var i = 0; i < ResetLinkThrottle.Burst + 2; i++)
         {
-            using var answer = await app.CreateBrowser().AskForResetLinkAsync(email);
+            using var answer = await app.BrowserAt().AskForResetLinkAsync(email);
             Assert.Equal(PasswordResetLinks.Answer, await StatusTextAsync(answer));
         }
 
@@ -91,10 +93,31 @@ public sealed class ForgotPasswordTests(LeaveApp app) : IClassFixture<LeaveApp>
     }
 
     [Fact]
+    public async Task One_client_asking_for_many_addresses_is_held_back_and_told_so()
+    {
+        var address = app.NewAddress();
+        for (var i = 0; i < ResetLinkThrottle.ClientBurst; i++)
+        {
+            using var answer = await app.BrowserAt(address).AskForResetLinkAsync($"someone-{i}-{Guid.NewGuid():N}@leaveblazor.test");
+            Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        }
+
+        var email = await NewPersonAsync();
+        using var heldBack = await app.BrowserAt(address).AskForResetLinkAsync(email);
+        using var elsewhere = await app.BrowserAt().AskForResetLinkAsync(email);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, heldBack.StatusCode);
+        Assert.StartsWith("Many reset links have been asked for from your network lately.", await heldBack.AlertAsync());
+        Assert.True(heldBack.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Equal(PasswordResetLinks.Answer, await StatusTextAsync(elsewhere));
+        Assert.Single(await app.ResetEmailsToAsync(email));
+    }
+
+    [Fact]
     public async Task Weak_new_password_is_refused_in_plain_words_and_the_link_still_works()
     {
         var email = await NewPersonAsync();
-        using var _ = await app.CreateBrowser().AskForResetLinkAsync(email);
+        using var _ = await app.BrowserAt().AskForResetLinkAsync(email);
         var link = ResetLinkEmails.LinkIn(Assert.Single(await app.ResetEmailsToAsync(email)));
 
         using var weak = await app.CreateBrowser().SetNewPasswordAsync(link, "short");
@@ -108,7 +131,7 @@ public sealed class ForgotPasswordTests(LeaveApp app) : IClassFixture<LeaveApp>
     public async Task Tampered_link_is_refused_in_plain_words()
     {
         var email = await NewPersonAsync();
-        using var _ = await app.CreateBrowser().AskForResetLinkAsync(email);
+        using var _ = await app.BrowserAt().AskForResetLinkAsync(email);
         var link = ResetLinkEmails.LinkIn(Assert.Single(await app.ResetEmailsToAsync(email)));
 
         using var refused = await app.CreateBrowser().SetNewPasswordAsync(link[..^4] + "AAAA", NewPassword);
