@@ -1,3 +1,4 @@
+using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Web.Hosting;
 using LeaveBlazor.Web.Identity.FirstStart;
 using LeaveBlazor.Web.Identity.TwoFactor;
@@ -54,6 +55,7 @@ public static class IdentitySetup
         services.AddScoped<AccountPasswords>();
         services.AddScoped<AuthenticatorApp>();
         services.AddScoped<PasswordResetLinks>();
+        services.AddScoped<IAccountLinks>(provider => provider.GetRequiredService<PasswordResetLinks>());
         services.AddSingleton<ResetLinkThrottle>();
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = PasswordResetLinks.Lifespan);
         services.AddScoped<CurrentUser>();

@@ -1,7 +1,10 @@
 using System.Net;
 using LeaveBlazor.Tests.Integration.Accounts;
 using LeaveBlazor.Tests.Integration.SignIn;
+using LeaveBlazor.Core.Decisions;
+using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Web.Identity;
+using LeaveBlazor.Web.Mail;
 
 namespace LeaveBlazor.Tests.Integration.Passwords;
 
@@ -22,7 +25,7 @@ public sealed class ForgotPasswordTests(ThrottledSignInApp app) : IClassFixture<
 
         using var answer = await app.BrowserAt().AskForResetLinkAsync(email);
         var sent = Assert.Single(await app.ResetEmailsToAsync(email));
-        using var reset = await app.CreateBrowser().SetNewPasswordAsync(ResetLinkEmails.LinkIn(sent), NewPassword);
+        using var reset = await app.CreateBrowser().SetNewPasswordAsync(await app.LinkInAsync(sent), NewPassword);
 
         Assert.Equal(PasswordResetLinks.Answer, await StatusTextAsync(answer));
         Assert.Contains("Your new password is set", await reset.Content.ReadAsStringAsync());
@@ -45,7 +48,7 @@ public sealed class ForgotPasswordTests(ThrottledSignInApp app) : IClassFixture<
     {
         var email = await NewPersonAsync();
         using var _ = await app.BrowserAt().AskForResetLinkAsync(email);
-        var link = ResetLinkEmails.LinkIn(Assert.Single(await app.ResetEmailsToAsync(email)));
+        var link = await app.LinkInAsync(Assert.Single(await app.ResetEmailsToAsync(email)));
         using var first = await app.CreateBrowser().SetNewPasswordAsync(link, NewPassword);
 
         using var second = await app.CreateBrowser().SetNewPasswordAsync(link, "Another-pass-4");
@@ -114,11 +117,43 @@ public sealed class ForgotPasswordTests(ThrottledSignInApp app) : IClassFixture<
     }
 
     [Fact]
+    public async Task Outbox_keeps_no_working_link_only_the_email_that_left_has_one()
+    {
+        var email = await NewPersonAsync();
+        using var _ = await app.BrowserAt().AskForResetLinkAsync(email);
+        var queued = Assert.Single(await app.ResetEmailsToAsync(email));
+
+        var link = await app.LinkInAsync(queued);
+        var stored = Assert.Single(await app.ResetEmailsToAsync(email));
+
+        Assert.StartsWith("/Account/ResetPassword?user=", link);
+        Assert.Equal((OutboxState.Sent, false, false), (stored.State, stored.TextBody.Contains("code="), stored.HtmlBody.Contains("code=")));
+        Assert.Contains(OutboxMessage.ResetLinkPlaceholder, stored.TextBody);
+    }
+
+    [Fact]
+    public async Task Person_deactivated_before_the_email_leaves_gets_no_link()
+    {
+        var draft = PeopleInTheApp.NewPerson();
+        var id = await app.CreatePersonAsync(draft);
+        using var _ = await app.BrowserAt().AskForResetLinkAsync(draft.Email!);
+        var queued = Assert.Single(await app.ResetEmailsToAsync(draft.Email!));
+        var written = new EmailBodies(queued.HtmlBody, queued.TextBody);
+        var whileActive = await app.InScopeAsync<PasswordResetLinks, EmailBodies?>(links => links.FillAsync(queued, written, default));
+
+        await app.SetActiveAsync(id, active: false);
+        var afterwards = await app.InScopeAsync<PasswordResetLinks, EmailBodies?>(links => links.FillAsync(queued, written, default));
+
+        Assert.Contains("/Account/ResetPassword?user=", whileActive?.Text);
+        Assert.Null(afterwards);
+    }
+
+    [Fact]
     public async Task Weak_new_password_is_refused_in_plain_words_and_the_link_still_works()
     {
         var email = await NewPersonAsync();
         using var _ = await app.BrowserAt().AskForResetLinkAsync(email);
-        var link = ResetLinkEmails.LinkIn(Assert.Single(await app.ResetEmailsToAsync(email)));
+        var link = await app.LinkInAsync(Assert.Single(await app.ResetEmailsToAsync(email)));
 
         using var weak = await app.CreateBrowser().SetNewPasswordAsync(link, "short");
         using var strong = await app.CreateBrowser().SetNewPasswordAsync(link, NewPassword);
@@ -132,7 +167,7 @@ public sealed class ForgotPasswordTests(ThrottledSignInApp app) : IClassFixture<
     {
         var email = await NewPersonAsync();
         using var _ = await app.BrowserAt().AskForResetLinkAsync(email);
-        var link = ResetLinkEmails.LinkIn(Assert.Single(await app.ResetEmailsToAsync(email)));
+        var link = await app.LinkInAsync(Assert.Single(await app.ResetEmailsToAsync(email)));
 
         using var refused = await app.CreateBrowser().SetNewPasswordAsync(link[..^4] + "AAAA", NewPassword);
 
