@@ -1,8 +1,8 @@
 using System.Net;
-using LeaveBlazor.Tests.Integration.Accounts;
-using LeaveBlazor.Tests.Integration.SignIn;
 using LeaveBlazor.Core.Decisions;
 using LeaveBlazor.Core.Notifications;
+using LeaveBlazor.Tests.Integration.Accounts;
+using LeaveBlazor.Tests.Integration.SignIn;
 using LeaveBlazor.Web.Identity;
 using LeaveBlazor.Web.Mail;
 

@@ -3,8 +3,8 @@ using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Web.Mail;
 using Microsoft.EntityFrameworkCore;
-using MimeKit;
 using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
 
 namespace LeaveBlazor.Tests.Integration.Passwords;
 
