@@ -34,12 +34,14 @@ public static class IdentitySetup
                 // Lockout means deactivated (an admin's doing): wrong two-factor codes are held back by the throttle
                 // instead of locking the owner out for anyone who knows the password.
                 options.Lockout.MaxFailedAccessAttempts = int.MaxValue;
+                options.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorCodes.ProviderName;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<IdentityDb>()
             .AddUserStore<RecoveryCodeHashingStore>()
             .AddSignInManager<ThrottledSignInManager>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticatorCodes>(OneTimeAuthenticatorCodes.ProviderName)
             .AddErrorDescriber<PlainPasswordErrors>();
 
         // A deactivated person's open sessions end at their next request, not hours later.

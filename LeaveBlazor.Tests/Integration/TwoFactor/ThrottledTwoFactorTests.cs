@@ -24,7 +24,7 @@ public sealed class ThrottledTwoFactorTests(ThrottledSignInApp app) : IClassFixt
             Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
         }
 
-        using var right = await browser.FillInAndPostAsync(secondStep, new() { ["Input.Code"] = person.CodeNow() });
+        using var right = await browser.FillInAndPostAsync(secondStep, new() { ["Input.Code"] = person.SignInCode() });
 
         Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
         Assert.StartsWith("Too many failed sign-ins", await right.AlertAsync());

@@ -27,7 +27,7 @@ public sealed class TwoFactorApiTests(LeaveApp app) : IClassFixture<LeaveApp>
     {
         var person = await app.NewPersonWithTwoFactorAsync(app.CreateBrowser);
 
-        using var response = await SignInAsync(new { email = person.Email, password = PeopleInTheApp.Password, twoFactorCode = person.CodeNow() });
+        using var response = await SignInAsync(new { email = person.Email, password = PeopleInTheApp.Password, twoFactorCode = person.SignInCode() });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var token = (await response.Content.ReadFromJsonAsync<TokenAnswer>())!.AccessToken;
@@ -42,7 +42,7 @@ public sealed class TwoFactorApiTests(LeaveApp app) : IClassFixture<LeaveApp>
         var person = await app.NewPersonWithTwoFactorAsync(app.CreateBrowser);
 
         using var wrongCode = await SignInAsync(new { email = person.Email, password = PeopleInTheApp.Password, twoFactorCode = AuthenticatorAppCodes.Stale(person.Key) });
-        using var wrongPassword = await SignInAsync(new { email = person.Email, password = "Not-the-password-1", twoFactorCode = person.CodeNow() });
+        using var wrongPassword = await SignInAsync(new { email = person.Email, password = "Not-the-password-1", twoFactorCode = person.SignInCode() });
 
         Assert.Equal(TwoFactorSignIn.WrongCodeByApi, (await wrongCode.ReadProblemAsync()).Detail);
         Assert.Equal(Web.Identity.SignInAnswers.Wrong, (await wrongPassword.ReadProblemAsync()).Detail);

@@ -9,7 +9,8 @@ namespace LeaveBlazor.Tests.Integration.TwoFactor;
 /// <summary>A new person who has turned two-factor sign-in on through the page, as they would with their phone.</summary>
 public sealed record TwoFactorPerson(string Email, string Key, IReadOnlyList<string> RecoveryCodes, HttpClient Browser)
 {
-    public string CodeNow() => AuthenticatorAppCodes.Now(Key);
+    /// <summary>A code for signing in: the setup spent the one showing now, and each code works once.</summary>
+    public string SignInCode() => AuthenticatorAppCodes.Next(Key);
 }
 
 public static class TwoFactorPeople

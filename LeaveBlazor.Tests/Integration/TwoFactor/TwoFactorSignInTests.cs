@@ -34,7 +34,7 @@ public sealed class TwoFactorSignInTests(LeaveApp app) : IClassFixture<LeaveApp>
         var person = await app.NewPersonWithTwoFactorAsync(app.CreateBrowser);
         var browser = app.CreateBrowser();
 
-        using var signedIn = await browser.SignInWithCodeAsync(person.Email, person.CodeNow(), returnUrl: "/requests/new");
+        using var signedIn = await browser.SignInWithCodeAsync(person.Email, person.SignInCode(), returnUrl: "/requests/new");
 
         Assert.Equal("/requests/new", signedIn.Headers.Location?.PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/requests")).StatusCode);
@@ -52,6 +52,33 @@ public sealed class TwoFactorSignInTests(LeaveApp app) : IClassFixture<LeaveApp>
         Assert.Equal(TwoFactorSignIn.WrongCode, await stale.AlertAsync());
         Assert.Equal(TwoFactorSignIn.NotSixDigits, await short_.AlertAsync());
         Assert.Equal("/Account/Login", (await browser.GetAsync("/requests")).Headers.Location?.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Each_code_signs_in_once()
+    {
+        var person = await app.NewPersonWithTwoFactorAsync(app.CreateBrowser);
+        var code = person.SignInCode();
+        (await app.CreateBrowser().SignInWithCodeAsync(person.Email, code)).Dispose();
+        var again = app.CreateBrowser();
+
+        using var reused = await again.SignInWithCodeAsync(person.Email, code);
+
+        Assert.Equal(TwoFactorSignIn.WrongCode, await reused.AlertAsync());
+        Assert.Equal("/Account/Login", (await again.GetAsync("/requests")).Headers.Location?.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Code_used_to_turn_it_on_does_not_sign_in()
+    {
+        var (email, browser) = await app.NewSignedInPersonAsync(app.CreateBrowser);
+        var key = await TwoFactorPeople.KeyShownAsync(browser);
+        var code = AuthenticatorAppCodes.Now(key);
+        (await browser.FillInAndPostAsync(TwoFactorPeople.SettingsPage, TwoFactorPeople.TurnOn(code))).Dispose();
+
+        using var reused = await app.CreateBrowser().SignInWithCodeAsync(email, code);
+
+        Assert.Equal(TwoFactorSignIn.WrongCode, await reused.AlertAsync());
     }
 
     [Fact]
@@ -74,7 +101,7 @@ public sealed class TwoFactorSignInTests(LeaveApp app) : IClassFixture<LeaveApp>
     {
         var person = await app.NewPersonWithTwoFactorAsync(app.CreateBrowser);
         var browser = app.CreateBrowser();
-        (await browser.SignInWithCodeAsync(person.Email, person.CodeNow(), rememberDevice: true)).Dispose();
+        (await browser.SignInWithCodeAsync(person.Email, person.SignInCode(), rememberDevice: true)).Dispose();
         (await browser.SignOutAsync()).Dispose();
 
         using var again = await browser.SignInAsync(person.Email, PeopleInTheApp.Password);
