@@ -12,4 +12,8 @@ public enum AuditAction
     SettingChanged,
     BackupTaken,
     ResetLinkSent,
+    LeaveTypeCreated,
+    LeaveTypeChanged,
+    LeaveTypeRetired,
+    LeaveTypeReactivated,
 }

@@ -13,7 +13,10 @@ public sealed class LeaveEmails(IOptions<AppLinkOptions> options, LeaveClock clo
     /// <summary>The emails caused by one history entry of the request.</summary>
     public IEnumerable<OutboxMessage> For(LeaveRequest request, LeaveHistoryEntry entry) => entry.Kind switch
     {
+        // Leave approved as it was recorded (its policy needs no approval) asks nobody: its Approved entry tells both.
+        LeaveEventKind.Submitted when request.Status != LeaveStatus.Pending => [],
         LeaveEventKind.Submitted => [Receipt(request), DecisionRequest(request, EmailKind.DecisionRequest)],
+        LeaveEventKind.Approved when entry.Channel == LeaveChannel.Automatic => [RecordedNotice(request), ApproverInformed(request)],
         LeaveEventKind.Approved or LeaveEventKind.Rejected => [Outcome(request)],
         LeaveEventKind.Cancelled => [CancellationNotice(request)],
         LeaveEventKind.HandedOver => [DecisionRequest(request, EmailKind.DecisionRequest, HandOverLine(entry)), HandOverNotice(request, entry)],
@@ -85,6 +88,29 @@ public sealed class LeaveEmails(IOptions<AppLinkOptions> options, LeaveClock clo
             $"[{request.Reference}] Your leave request was {verdict} by {request.DecidedByName}",
             Html(heading, Paragraph(byLine) + Details(rows) + Button(page, "View your request", "#2e5e8c"), Footer(request)),
             $"{heading}\n\n{byLine}\n\n{TextDetails(rows)}\n\nView your request: {page}\n");
+    }
+
+    /// <summary>To the requester: leave whose policy needs no approval is recorded and approved.</summary>
+    private OutboxMessage RecordedNotice(LeaveRequest request)
+    {
+        var heading = $"Your leave {request.Dates} is recorded";
+        var intro = $"{request.LeaveType} leave needs no approval, so it was approved at once. {request.Approver.DisplayName} has been told.";
+        var page = _links.Link($"requests/{request.Reference}");
+        return Message(EmailKind.Outcome, request, request.Requester,
+            $"[{request.Reference}] Your {request.LeaveType} leave is recorded and approved",
+            Html(heading, Paragraph(intro) + Details(Summary(request)) + Button(page, "View your request", "#2e5e8c"), Footer(request)),
+            $"{heading}\n\n{intro}\n\n{TextDetails(Summary(request))}\n\nView your request: {page}\n");
+    }
+
+    /// <summary>To the approver: leave that needs no approval was recorded; there is nothing to decide, so the email carries no links.</summary>
+    private OutboxMessage ApproverInformed(LeaveRequest request)
+    {
+        var heading = $"{request.Requester.DisplayName} recorded {request.LeaveType} leave";
+        var intro = $"{request.LeaveType} leave needs no approval, so it was approved at once. There is nothing for you to decide; this is for your information.";
+        return Message(EmailKind.ApprovedAtOnceNotice, request, request.Approver,
+            $"[{request.Reference}] For your information: {request.Requester.DisplayName} recorded {request.LeaveType} leave, {request.Dates}",
+            Html(heading, Paragraph(intro) + Details(Summary(request)), Footer(request)),
+            $"{heading}\n\n{intro}\n\n{TextDetails(Summary(request))}\n");
     }
 
     private OutboxMessage CancellationNotice(LeaveRequest request)

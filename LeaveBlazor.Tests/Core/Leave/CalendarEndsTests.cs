@@ -71,7 +71,7 @@ public sealed class CalendarEndsTests
     {
         var input = LeaveInput.Annual(DateOnly.Parse(first), DateOnly.Parse(last));
 
-        var errors = Rules().CheckDetails(input);
+        var errors = Rules().CheckDetails(input, TestLeaveTypes.Defaults());
 
         Assert.True(errors.Has(LeaveFields.FirstDay));
     }
