@@ -1,23 +1,13 @@
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Policies;
 using LeaveBlazor.Tests.Support;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace LeaveBlazor.Tests.Core.Leave;
 
 /// <summary>What a leave type's policy asks of a new request, checked without a database; "today" is Monday 30 Nov 2026.</summary>
 public sealed class PolicyOfTheTypeTests
 {
-    private readonly LeaveRequestRules _rules;
-
-    public PolicyOfTheTypeTests()
-    {
-        var policy = LeaveOptions.Default();
-        policy.TimeZone = "UTC";
-        var options = Options.Create(policy);
-        _rules = new LeaveRequestRules(options, new LeaveClock(new FakeTimeProvider(LeaveTestDatabase.StartTime), options));
-    }
+    private readonly LeaveRequestRules _rules = TestLeaveTypes.RulesInUtc();
 
     [Fact]
     public void Retired_type_is_refused_naming_the_active_ones()
