@@ -95,7 +95,7 @@ public sealed class LeavePolicy
         ("colour", Colour),
         ("allowance", CountsAgainstAllowance ? $"{LeavePolicyRules.Days(YearlyAllowanceDays)} a year, {AccrualText}" : "not counted"),
         ("carry-over", CarryOverExpiry is { } expiry ? $"up to {LeavePolicyRules.Days(CarryOverMaxDays)} until {expiry}" : "none"),
-        ("below zero", CountsAgainstAllowance ? $"up to {LeavePolicyRules.Days(MaxBelowZeroDays)}" : "—"),
+        ("below zero", !CountsAgainstAllowance ? "—" : MaxBelowZeroDays == 0 ? "none" : $"up to {LeavePolicyRules.Days(MaxBelowZeroDays)}"),
         ("half days", HalfDaysAllowed ? "allowed" : "whole days only"),
         ("notice", MinimumNoticeDays == 0 ? "none" : LeavePolicyRules.Days(MinimumNoticeDays)),
         ("approval", NeedsApproval ? "needed" : "approved at once"),
