@@ -3,6 +3,7 @@ using LeaveBlazor.Core.Decisions;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Core.People;
+using LeaveBlazor.Core.Policies;
 using LeaveBlazor.Core.Reminders;
 using LeaveBlazor.Core.Workflow;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,9 @@ public static class LeaveWorkflow
         services.AddScoped<LeaveRequestQueries>();
         services.AddScoped<EmployeeDirectory>();
         services.AddSingleton<AuditList>();
+        services.AddScoped<LeavePolicies>();
+        services.AddScoped<ChangeLeavePolicies>();
+        services.AddScoped<SeedLeavePolicies>();
         return services;
     }
 }

@@ -13,4 +13,8 @@ public enum AuditAction
     BackupTaken,
     ResetLinkSent,
     TwoFactorTurnedOff,
+    LeaveTypeCreated,
+    LeaveTypeChanged,
+    LeaveTypeRetired,
+    LeaveTypeReactivated,
 }

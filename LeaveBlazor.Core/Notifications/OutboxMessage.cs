@@ -14,6 +14,9 @@ public enum EmailKind
 
     /// <summary>To a person who asked (or whose admin asked) for a link to set a new password.</summary>
     PasswordReset,
+
+    /// <summary>To the approver: leave whose policy needs no approval was recorded and approved; nothing to decide.</summary>
+    ApprovedAtOnceNotice,
 }
 
 public enum OutboxState

@@ -14,6 +14,7 @@ public sealed partial class CoreFolderDependencyTests
         ["Rules"] = 0,
         ["Data"] = 0,
         ["People"] = 1,
+        ["Policies"] = 1,
         ["Leave"] = 2,
         ["Notifications"] = 3,
         ["Audit"] = 3,

@@ -5,6 +5,7 @@ using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Core.People;
 using LeaveBlazor.Core.Reminders;
+using LeaveBlazor.Core.Workflow;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -114,6 +115,7 @@ public class LeaveTestDatabase : IAsyncLifetime, IAsyncDisposable
     {
         await Services.MigrateLeaveDatabaseAsync();
         await using var scope = CreateScope();
+        await scope.ServiceProvider.GetRequiredService<SeedLeavePolicies>().ExecuteAsync();
         var db = scope.ServiceProvider.GetRequiredService<LeaveDbContext>();
         db.Employees.AddRange(TestPeople.Everyone.Select(p => p.ToEmployee()));
         await db.SaveChangesAsync();

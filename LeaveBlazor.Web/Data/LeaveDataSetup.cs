@@ -3,6 +3,7 @@ using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Data.Sqlite;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Reminders;
+using LeaveBlazor.Core.Workflow;
 using LeaveBlazor.Web.Hosting;
 using LeaveBlazor.Web.Identity;
 using Microsoft.AspNetCore.DataProtection;
@@ -37,12 +38,13 @@ public static class LeaveDataSetup
         return builder;
     }
 
-    /// <summary>Creates or upgrades the database before the app takes requests; nothing to run by hand.</summary>
+    /// <summary>Creates or upgrades the database, and seeds the leave types at first start, before the app takes requests; nothing to run by hand.</summary>
     public static async Task MigrateLeaveDatabaseAsync(this WebApplication app)
     {
         await app.Services.MigrateLeaveDatabaseAsync();
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IdentityDb>().Database.MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<SeedLeavePolicies>().ExecuteAsync();
     }
 
     /// <summary>The app database's file, as a full path (null for an in-memory database).</summary>

@@ -71,7 +71,7 @@ public sealed class CalendarEndsTests
     {
         var input = LeaveInput.Annual(DateOnly.Parse(first), DateOnly.Parse(last));
 
-        var errors = Rules().CheckDetails(input);
+        var errors = TestLeaveTypes.RulesInUtc().CheckDetails(input, TestLeaveTypes.Defaults());
 
         Assert.True(errors.Has(LeaveFields.FirstDay));
     }
@@ -81,13 +81,5 @@ public sealed class CalendarEndsTests
         var policy = LeaveOptions.Default();
         policy.TimeZone = zone;
         return new LeaveClock(new FakeTimeProvider(LeaveTestDatabase.StartTime), Options.Create(policy));
-    }
-
-    private static LeaveRequestRules Rules()
-    {
-        var policy = LeaveOptions.Default();
-        policy.TimeZone = "UTC";
-        var options = Options.Create(policy);
-        return new LeaveRequestRules(options, new LeaveClock(new FakeTimeProvider(LeaveTestDatabase.StartTime), options));
     }
 }

@@ -1,4 +1,5 @@
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Policies;
 
 namespace LeaveBlazor.Web.Components.Leave;
 
@@ -44,8 +45,8 @@ public sealed class LeaveRequestForm
         }
     }
 
-    public void Revalidate(LeaveRequestRules rules, string requesterId) =>
-        _errors = rules.Check(ToNewLeaveRequest(), requesterId).ToDictionary();
+    public void Revalidate(LeaveRequestRules rules, string requesterId, IReadOnlyCollection<LeavePolicy> types) =>
+        _errors = rules.Check(ToNewLeaveRequest(), requesterId, types).ToDictionary();
 
     /// <summary>After a submit, every message shows, including those only the database could find.</summary>
     public void ShowAll(IReadOnlyDictionary<string, string[]> errors)
