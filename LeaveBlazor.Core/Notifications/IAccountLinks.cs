@@ -1,5 +1,3 @@
-using LeaveBlazor.Core.Decisions;
-
 namespace LeaveBlazor.Core.Notifications;
 
 /// <summary>
