@@ -22,6 +22,7 @@ builder.AddDecisionTokenRedaction();
 builder.AddKnownProxies();
 builder.AddSecurityHeaders();
 builder.AddLeaveData();
+builder.AddAppCulture();
 builder.AddLeaveIdentity();
 builder.AddLeaveMail();
 builder.AddLeaveJobs();

@@ -38,10 +38,13 @@ public sealed class AccessibilityWatch
             }
         };
 
-    /// <summary>Checks the page now, whatever happens to it next: for pages the journey leaves at once (sign-in).</summary>
-    public async Task CheckAsync(IPage page)
+    /// <summary>
+    /// Checks the page now, whatever happens to it next: for pages the journey leaves at once (sign-in), and, named by
+    /// <paramref name="state"/>, for what a page shows only after a step on it (an open dialog or calendar).
+    /// </summary>
+    public async Task CheckAsync(IPage page, string? state = null)
     {
-        var path = new Uri(page.Url).AbsolutePath;
+        var path = new Uri(page.Url).AbsolutePath + (state is null ? "" : $" ({state})");
         lock (_lock)
         {
             if (!_checkedPaths.Add(PathKey(path)))
@@ -105,7 +108,7 @@ public sealed class AccessibilityWatch
     }
 
     // Request pages differ only by their reference: one of them stands for all.
-    private static string PathKey(string path) => System.Text.RegularExpressions.Regex.Replace(path, @"/(LR-\d{4}-\d+|decide/[^/]+|setup/[^/]+)$", "/{id}");
+    private static string PathKey(string path) => System.Text.RegularExpressions.Regex.Replace(path, @"/(LR-\d{4}-\d+|decide/[^/ ]+|setup/[^/ ]+)( \(|$)", "/{id}$2");
 
     private static string Describe(string path, AxeResultItem violation) =>
         $"{path}: [{violation.Impact}] {violation.Id}: {violation.Help} at {string.Join(", ", violation.Nodes.Select(n => n.Target?.ToString()).Take(5))}";

@@ -5,6 +5,8 @@ using Bunit.TestDoubles;
 using LeaveBlazor.Core;
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Data.Sqlite;
+using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Web.Hosting;
 using LeaveBlazor.Web.Identity;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,9 +30,17 @@ public abstract class LeavePageTest : BunitContext, IAsyncLifetime
     protected LeaveTestDatabase Database =>
         _database ?? throw new InvalidOperationException("The database is created in InitializeAsync.");
 
+    /// <summary>The <c>App:Culture</c> setting the pages see (en-GB); a test may change it before it renders a page.</summary>
+    protected CultureOptions Culture { get; } = new();
+
+    /// <summary>Override to change the leave policy for every test in the class.</summary>
+    protected virtual void ConfigurePolicy(LeaveOptions policy)
+    {
+    }
+
     public async Task InitializeAsync()
     {
-        _database = await LeaveTestDatabase.CreateAsync();
+        _database = await LeaveTestDatabase.CreateAsync(ConfigurePolicy);
 
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
@@ -41,6 +51,8 @@ public abstract class LeavePageTest : BunitContext, IAsyncLifetime
         Services.AddTestAccounts(Database.ConnectionString);
         Services.AddScoped<CurrentUser>();
         Services.AddScoped<Web.Components.Leave.WaitingCount>();
+        Services.AddSingleton(Options.Create(Culture));
+        Services.AddSingleton<Web.Components.Leave.TypedDates>();
         _authorization = AddAuthorization();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         await Services.SeedTestAccountsAsync();
