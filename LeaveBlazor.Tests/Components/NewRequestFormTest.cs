@@ -22,6 +22,4 @@ public abstract class NewRequestFormTest : LeavePageTest
 
     protected static string TextOf(IRenderedComponent<ContainerFragment> page) =>
         Normalised(string.Concat(page.Nodes.Select(n => n.TextContent)));
-
-    protected static string Normalised(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

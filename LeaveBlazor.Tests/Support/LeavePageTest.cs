@@ -92,6 +92,9 @@ public abstract class LeavePageTest : BunitContext, IAsyncLifetime
             builder.CloseComponent();
         });
 
+    /// <summary>Text with every run of white space (line breaks, indentation) made one space, as a person reads it.</summary>
+    protected static string Normalised(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         // The rendered pages hold database connections: end them before the file is deleted.
