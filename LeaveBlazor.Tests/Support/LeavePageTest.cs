@@ -9,6 +9,7 @@ using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Web.Hosting;
 using LeaveBlazor.Web.Identity;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor;
@@ -67,6 +68,19 @@ public abstract class LeavePageTest : BunitContext, IAsyncLifetime
         // bunit's SetRoles rebuilds the principal without the claims, so the claims go last.
         authorization.SetRoles(roles);
         authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, person.Id));
+    }
+
+    /// <summary>Gives an approver's account (Dana's has Employee and Approver) the Admin role too, and signs them in with all three.</summary>
+    protected async Task SignInAsAdminAsync(TestPerson person)
+    {
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var account = await users.FindByIdAsync(person.Id) ?? throw new InvalidOperationException($"{person.DisplayName} has no account.");
+            await users.AddToRoleAsync(account, Roles.Admin);
+        }
+
+        SignIn(person, Roles.Employee, Roles.Approver, Roles.Admin);
     }
 
     /// <summary>
