@@ -1,7 +1,5 @@
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Tests.Support;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace LeaveBlazor.Tests.Core.Leave;
 
@@ -11,18 +9,12 @@ namespace LeaveBlazor.Tests.Core.Leave;
 /// </summary>
 public sealed class AllowedDaysTests
 {
-    private readonly LeaveRequestRules _rules;
-
-    public AllowedDaysTests()
+    private readonly LeaveRequestRules _rules = TestRules.Create(policy =>
     {
-        var policy = LeaveOptions.Default();
-        policy.TimeZone = "UTC";
         policy.PastDaysAllowed = 3;
         policy.MaxDaysAhead = 60;
         policy.MaxSpanDays = 10;
-        var options = Options.Create(policy);
-        _rules = new LeaveRequestRules(options, new LeaveClock(new FakeTimeProvider(LeaveTestDatabase.StartTime), options));
-    }
+    });
 
     [Fact]
     public void The_earliest_first_day_is_accepted_and_the_day_before_it_refused()

@@ -1,23 +1,13 @@
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Rules;
 using LeaveBlazor.Tests.Support;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace LeaveBlazor.Tests.Core.Leave;
 
 /// <summary>The rules the form runs as the person types, without a database; limits are inclusive.</summary>
 public sealed class LeaveRequestRulesTests
 {
-    private readonly LeaveRequestRules _rules;
-
-    public LeaveRequestRulesTests()
-    {
-        var policy = LeaveOptions.Default();
-        policy.TimeZone = "UTC";
-        var options = Options.Create(policy);
-        _rules = new LeaveRequestRules(options, new LeaveClock(new FakeTimeProvider(LeaveTestDatabase.StartTime), options));
-    }
+    private readonly LeaveRequestRules _rules = TestRules.Create();
 
     [Fact]
     public void Valid_request_has_no_errors()
