@@ -18,6 +18,22 @@ public sealed class LeaveRequestRules(IOptions<LeaveOptions> options, LeaveClock
 
     public int CommentMaxLength => _policy.CommentMaxLength;
 
+    /// <summary>The earliest first day a request may have today (<see cref="LeaveOptions.PastDaysAllowed"/> back).</summary>
+    public DateOnly EarliestFirstDay => clock.Today.AddDaysClamped(-_policy.PastDaysAllowed);
+
+    /// <summary>The latest first day a request may have today (<see cref="LeaveOptions.MaxDaysAhead"/> ahead).</summary>
+    public DateOnly LatestFirstDay => clock.Today.AddDaysClamped(_policy.MaxDaysAhead);
+
+    /// <summary>
+    /// The days a last day may fall on: from the first day (or the earliest allowed one) to the longest span after it
+    /// (<see cref="LeaveOptions.MaxSpanDays"/>), or after the latest allowed first day when none is chosen yet.
+    /// </summary>
+    public (DateOnly From, DateOnly To) LastDayRange(DateOnly? firstDay)
+    {
+        var from = firstDay is { } first && first > EarliestFirstDay ? first : EarliestFirstDay;
+        return (from, (firstDay ?? LatestFirstDay).AddDaysClamped(_policy.MaxSpanDays - 1));
+    }
+
     public const string ChooseAnApprover = "Choose who should approve this request.";
 
     public const string NotYourOwnApprover = "You cannot approve your own leave: choose someone else.";
@@ -106,8 +122,8 @@ public sealed class LeaveRequestRules(IOptions<LeaveOptions> options, LeaveClock
 
     private void CheckDates(NewLeaveRequest input, FieldErrors errors)
     {
-        var earliest = clock.Today.AddDaysClamped(-_policy.PastDaysAllowed);
-        var latest = clock.Today.AddDaysClamped(_policy.MaxDaysAhead);
+        var earliest = EarliestFirstDay;
+        var latest = LatestFirstDay;
         if (input.FirstDay is null)
         {
             errors.Add(LeaveFields.FirstDay, "Enter the first day of leave.");

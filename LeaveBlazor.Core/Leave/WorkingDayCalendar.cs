@@ -5,8 +5,11 @@ public sealed class WorkingDayCalendar(IEnumerable<DateOnly> publicHolidays)
 {
     private readonly HashSet<DateOnly> _holidays = [.. publicHolidays];
 
-    public bool IsWorkingDay(DateOnly day) =>
-        day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !_holidays.Contains(day);
+    public bool IsWorkingDay(DateOnly day) => !IsWeekend(day) && !IsPublicHoliday(day);
+
+    public bool IsWeekend(DateOnly day) => day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+
+    public bool IsPublicHoliday(DateOnly day) => _holidays.Contains(day);
 
     public decimal Count(LeaveDates dates)
     {

@@ -5,18 +5,9 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace LeaveBlazor.Tests.Support;
 
-/// <summary>Leave types as policies without a database, and the request rules that read them.</summary>
+/// <summary>Leave types as policies without a database (the request rules that read them: <see cref="TestRules"/>).</summary>
 public static class TestLeaveTypes
 {
-    /// <summary>The request rules of the default <c>Leave</c> settings in UTC, on a clock at <see cref="LeaveTestDatabase.StartTime"/>.</summary>
-    public static LeaveRequestRules RulesInUtc()
-    {
-        var policy = LeaveOptions.Default();
-        policy.TimeZone = "UTC";
-        var options = Options.Create(policy);
-        return new LeaveRequestRules(options, new LeaveClock(new FakeTimeProvider(LeaveTestDatabase.StartTime), options));
-    }
-
     /// <summary>The default <c>Leave:Types</c> with their seeded defaults: Annual, Sick (whole days, no approval), Unpaid, Other.</summary>
     public static IReadOnlyList<LeavePolicy> Defaults() =>
         [.. LeaveOptions.Default().Types.Select((name, position) => LeavePolicy.From(LeavePolicyDefaults.For(name, position)))];

@@ -200,17 +200,10 @@ public sealed class UsersPageTests : LeavePageTest
 
     private sealed record UserRow(string Name, string Email, string Manager, string Roles, string Status, IReadOnlyList<string> Buttons);
 
-    /// <summary>Gives Dana the Admin role (her account already has Employee and Approver), signs her in and opens the page.</summary>
+    /// <summary>Makes Dana an admin, signs her in and opens the page.</summary>
     private async Task<IRenderedComponent<ContainerFragment>> OpenAsDanaAsync()
     {
-        await using (var scope = Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            var dana = await users.FindByIdAsync(TestPeople.Dana.Id) ?? throw new InvalidOperationException("Dana has no account.");
-            await users.AddToRoleAsync(dana, Roles.Admin);
-        }
-
-        SignIn(TestPeople.Dana, Roles.Employee, Roles.Approver, Roles.Admin);
+        await SignInAsAdminAsync(TestPeople.Dana);
         var page = RenderPage<Users>();
         page.WaitForAssertion(() => Assert.Equal(TestPeople.Everyone.Count, Rows(page).Count));
         return page;

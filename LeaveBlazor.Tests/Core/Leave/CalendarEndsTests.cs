@@ -71,7 +71,7 @@ public sealed class CalendarEndsTests
     {
         var input = LeaveInput.Annual(DateOnly.Parse(first), DateOnly.Parse(last));
 
-        var errors = TestLeaveTypes.RulesInUtc().CheckDetails(input, TestLeaveTypes.Defaults());
+        var errors = TestRules.Create().CheckDetails(input, TestLeaveTypes.Defaults());
 
         Assert.True(errors.Has(LeaveFields.FirstDay));
     }
@@ -82,4 +82,6 @@ public sealed class CalendarEndsTests
         policy.TimeZone = zone;
         return new LeaveClock(new FakeTimeProvider(LeaveTestDatabase.StartTime), Options.Create(policy));
     }
+
+    private static LeaveRequestRules Rules() => TestRules.Create();
 }

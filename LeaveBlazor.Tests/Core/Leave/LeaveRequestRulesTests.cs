@@ -7,7 +7,7 @@ namespace LeaveBlazor.Tests.Core.Leave;
 /// <summary>The rules the form runs as the person types, without a database; limits are inclusive.</summary>
 public sealed class LeaveRequestRulesTests
 {
-    private readonly LeaveRequestRules _rules = TestLeaveTypes.RulesInUtc();
+    private readonly LeaveRequestRules _rules = TestRules.Create();
 
     [Fact]
     public void Valid_request_has_no_errors()

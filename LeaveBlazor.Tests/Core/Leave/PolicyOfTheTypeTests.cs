@@ -7,7 +7,7 @@ namespace LeaveBlazor.Tests.Core.Leave;
 /// <summary>What a leave type's policy asks of a new request, checked without a database; "today" is Monday 30 Nov 2026.</summary>
 public sealed class PolicyOfTheTypeTests
 {
-    private readonly LeaveRequestRules _rules = TestLeaveTypes.RulesInUtc();
+    private readonly LeaveRequestRules _rules = TestRules.Create();
 
     [Fact]
     public void Retired_type_is_refused_naming_the_active_ones()

@@ -20,6 +20,16 @@ public sealed class WorkingDayCalendarTests
     }
 
     [Theory]
+    [InlineData("2026-12-24", false, false)]
+    [InlineData("2026-12-25", false, true)]
+    [InlineData("2026-12-26", true, false)]
+    [InlineData("2026-12-27", true, false)]
+    public void Weekends_and_public_holidays_are_told_apart(string day, bool weekend, bool holiday)
+    {
+        Assert.Equal((weekend, holiday), (_calendar.IsWeekend(DateOnly.Parse(day)), _calendar.IsPublicHoliday(DateOnly.Parse(day))));
+    }
+
+    [Theory]
     [InlineData("2026-12-07", "2026-12-11", 5.0)]
     [InlineData("2026-12-07", "2026-12-07", 1.0)]
     [InlineData("2026-12-12", "2026-12-13", 0.0)]

@@ -5,11 +5,15 @@ namespace LeaveBlazor.Web.Components.Leave;
 
 /// <summary>
 /// The state of the new-request form. Messages come from Core's rules: live ones from
-/// <see cref="LeaveRequestRules"/> for fields the person has touched, and the full set when they submit.
+/// <see cref="LeaveRequestRules"/> for fields the person has touched, and the full set when they submit. A day typed in no
+/// form <see cref="TypedDates"/> understands is told how to type it, rather than to enter a day.
 /// </summary>
-public sealed class LeaveRequestForm
+public sealed class LeaveRequestForm(TypedDates dates)
 {
+    private static readonly string[] DateFields = [LeaveFields.FirstDay, LeaveFields.LastDay, LeaveFields.Dates, LeaveFields.HalfDay];
+
     private readonly HashSet<string> _touched = [];
+    private readonly Dictionary<string, string?> _typed = [];
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
     private bool _showAll;
 
@@ -45,6 +49,9 @@ public sealed class LeaveRequestForm
         }
     }
 
+    /// <summary>What the person typed into a day field (<see cref="LeaveFields.FirstDay"/> or <see cref="LeaveFields.LastDay"/>).</summary>
+    public void Typed(string field, string? text) => _typed[field] = text;
+
     public void Revalidate(LeaveRequestRules rules, string requesterId, IReadOnlyCollection<LeavePolicy> types) =>
         _errors = rules.Check(ToNewLeaveRequest(), requesterId, types).ToDictionary();
 
@@ -56,10 +63,16 @@ public sealed class LeaveRequestForm
     }
 
     public string? ErrorFor(string field) =>
-        (_showAll || _touched.Contains(field)) && _errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+        !(_showAll || _touched.Contains(field)) ? null
+        : Unreadable(field) ? dates.HowToType()
+        : _errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
 
+    /// <summary>The working days the dates cover, once the rules accept them (never for days they refuse).</summary>
     public decimal? WorkingDays(LeaveRequestRules rules) =>
-        FirstDay is { } first && LastDay is { } last && first <= last
-            ? rules.Calendar.Count(new LeaveDates(DateOnly.FromDateTime(first), DateOnly.FromDateTime(last), HalfDayStart, HalfDayEnd))
+        ToNewLeaveRequest() is { FirstDay: { } first, LastDay: { } last } && !DateFields.Any(_errors.ContainsKey)
+            ? rules.Calendar.Count(new LeaveDates(first, last, HalfDayStart, HalfDayEnd))
             : null;
+
+    private bool Unreadable(string field) =>
+        _typed.TryGetValue(field, out var text) && !string.IsNullOrWhiteSpace(text) && dates.Read(text) is null;
 }
