@@ -4,6 +4,7 @@ using LeaveBlazor.Core.Decisions;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Core.People;
+using LeaveBlazor.Core.Policies;
 using LeaveBlazor.Core.Reminders;
 using LeaveBlazor.Core.Workflow;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +37,9 @@ public static class LeaveWorkflow
         services.AddScoped<PrepareWorkingCalendars>();
         services.AddScoped<ManageCompanyDays>();
         services.AddSingleton<AuditList>();
+        services.AddScoped<LeavePolicies>();
+        services.AddScoped<ChangeLeavePolicies>();
+        services.AddScoped<SeedLeavePolicies>();
         return services;
     }
 }

@@ -22,6 +22,7 @@ builder.AddDecisionTokenRedaction();
 builder.AddKnownProxies();
 builder.AddSecurityHeaders();
 builder.AddLeaveData();
+builder.AddAppCulture();
 builder.AddLeaveIdentity();
 builder.AddLeaveMail();
 builder.AddLeaveJobs();
@@ -39,7 +40,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
 app.UseOversizedRequestAnswers();
 app.UseRateLimiter();
 app.UseAntiforgery();

@@ -6,9 +6,6 @@ using Microsoft.Extensions.Options;
 
 namespace LeaveBlazor.Core.Decisions;
 
-/// <summary>The bodies of an email ready to send, with any decision links filled in.</summary>
-public sealed record EmailBodies(string Html, string Text);
-
 /// <summary>
 /// Fills fresh one-time tokens into an email to the approver just before it is sent, so the tokens
 /// exist only in the email; the database keeps their hashes.

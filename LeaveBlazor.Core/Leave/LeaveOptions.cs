@@ -1,4 +1,6 @@
 using LeaveBlazor.Core.Calendars;
+using LeaveBlazor.Core.Policies;
+using LeaveBlazor.Core.Rules;
 
 namespace LeaveBlazor.Core.Leave;
 
@@ -7,6 +9,10 @@ public sealed class LeaveOptions
 {
     public const string Section = "Leave";
 
+    /// <summary>
+    /// The leave types made policies at first start (<c>SeedLeavePolicies</c>); afterwards admins manage them on the
+    /// Leave types page, and this list is not read again.
+    /// </summary>
     // Lists start empty: the configuration binder appends to initialised collections.
     public List<string> Types { get; set; } = [];
 
@@ -43,6 +49,14 @@ public sealed class LeaveOptions
         if (Types.Count == 0 || Types.Any(string.IsNullOrWhiteSpace))
         {
             yield return "Leave:Types must list at least one leave type, none of them blank.";
+        }
+        else if (Types.FirstOrDefault(t => t.Trim().Length > LeavePolicyRules.NameMaxLength || PlainText.ProblemIn(t, "name") is not null) is { } unfit)
+        {
+            yield return $"Leave:Types has '{unfit}': a leave type is a name of 1 to {LeavePolicyRules.NameMaxLength} characters, on one line, without control characters.";
+        }
+        else if (Types.GroupBy(t => t.Trim(), StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            yield return $"Leave:Types lists {twice.Key} more than once (case is ignored): list each leave type once.";
         }
 
         if (HolidayCountries.Find(DefaultCountry) is null)

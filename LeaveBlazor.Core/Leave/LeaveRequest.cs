@@ -1,11 +1,13 @@
 using LeaveBlazor.Core.People;
+using LeaveBlazor.Core.Policies;
 using LeaveBlazor.Core.Rules;
 
 namespace LeaveBlazor.Core.Leave;
 
 /// <summary>
 /// A request for time off and its life: Pending until the approver approves or rejects it,
-/// or the requester cancels it. Every transition is checked here and recorded in <see cref="History"/>.
+/// or the requester cancels it; leave whose policy needs no approval is approved as it is recorded. Every transition
+/// is checked here and recorded in <see cref="History"/>.
 /// </summary>
 public sealed partial class LeaveRequest
 {
@@ -15,7 +17,7 @@ public sealed partial class LeaveRequest
     {
     }
 
-    internal LeaveRequest(string reference, Employee requester, Employee approver, string leaveType,
+    internal LeaveRequest(string reference, Employee requester, Employee approver, LeavePolicy policy,
         LeaveDates dates, decimal workingDays, string? reason, LeaveChannel channel, LeaveClock clock, TimeSpan reminderInterval)
     {
         Id = Guid.CreateVersion7(clock.UtcNow);
@@ -24,7 +26,8 @@ public sealed partial class LeaveRequest
         Requester = requester;
         ApproverId = approver.Id;
         Approver = approver;
-        LeaveType = leaveType;
+        LeavePolicyId = policy.Id;
+        LeaveType = policy.Name;
         FirstDay = dates.FirstDay;
         LastDay = dates.LastDay;
         HalfDayStart = dates.HalfDayStart;
@@ -35,6 +38,11 @@ public sealed partial class LeaveRequest
         SubmittedAt = clock.UtcNow;
         NextReminderDue = clock.UtcNow + reminderInterval;
         Record(LeaveEventKind.Submitted, new Actor(requester.Id, requester.DisplayName), channel, clock, reason);
+        if (!policy.NeedsApproval)
+        {
+            Decide(LeaveStatus.Approved, LeaveEventKind.Approved, Actor.App, $"{policy.Name} leave needs no approval: approved at once, and {approver.DisplayName} informed",
+                LeaveChannel.Automatic, clock);
+        }
     }
 
     public Guid Id { get; private set; }
@@ -50,7 +58,11 @@ public sealed partial class LeaveRequest
 
     public Employee Approver { get; private set; } = null!;
 
+    /// <summary>The type's name when the request was made; it stays as it was if the type is renamed later.</summary>
     public string LeaveType { get; private set; } = "";
+
+    /// <summary>The policy the request was decided under.</summary>
+    public int LeavePolicyId { get; private set; }
 
     public DateOnly FirstDay { get; private set; }
 

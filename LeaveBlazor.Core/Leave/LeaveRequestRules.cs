@@ -1,32 +1,51 @@
 using LeaveBlazor.Core.Calendars;
+using LeaveBlazor.Core.Policies;
 using LeaveBlazor.Core.Rules;
 using Microsoft.Extensions.Options;
 
 namespace LeaveBlazor.Core.Leave;
 
 /// <summary>
-/// The rules a new request must meet that need nothing from the database but the requester's working calendar
-/// (<see cref="WorkingCalendars"/>). The form runs them as the person types; <c>SubmitLeaveRequest</c> runs them again
-/// with the database rules.
+/// The rules a new request must meet that need nothing from the database but the active leave types (its policies) and
+/// the requester's working calendar (<see cref="WorkingCalendars"/>). The form runs them as the person types;
+/// <c>SubmitLeaveRequest</c> runs them again with the database rules.
 /// </summary>
 public sealed class LeaveRequestRules(IOptions<LeaveOptions> options, LeaveClock clock)
 {
     private readonly LeaveOptions _policy = options.Value;
 
-    public IReadOnlyList<string> LeaveTypes => _policy.Types;
 
     public int ReasonMaxLength => _policy.ReasonMaxLength;
 
     public int CommentMaxLength => _policy.CommentMaxLength;
 
+    /// <summary>The earliest first day a request may have today (<see cref="LeaveOptions.PastDaysAllowed"/> back).</summary>
+    public DateOnly EarliestFirstDay => clock.Today.AddDaysClamped(-_policy.PastDaysAllowed);
+
+    /// <summary>The latest first day a request may have today (<see cref="LeaveOptions.MaxDaysAhead"/> ahead).</summary>
+    public DateOnly LatestFirstDay => clock.Today.AddDaysClamped(_policy.MaxDaysAhead);
+
+    /// <summary>
+    /// The days a last day may fall on: from the first day (or the earliest allowed one) to the longest span after it
+    /// (<see cref="LeaveOptions.MaxSpanDays"/>), or after the latest allowed first day when none is chosen yet.
+    /// </summary>
+    public (DateOnly From, DateOnly To) LastDayRange(DateOnly? firstDay)
+    {
+        var from = firstDay is { } first && first > EarliestFirstDay ? first : EarliestFirstDay;
+        return (from, (firstDay ?? LatestFirstDay).AddDaysClamped(_policy.MaxSpanDays - 1));
+    }
+
     public const string ChooseAnApprover = "Choose who should approve this request.";
 
     public const string NotYourOwnApprover = "You cannot approve your own leave: choose someone else.";
 
-    /// <summary>Every rule the form can check as the person types, the approver they picked included.</summary>
-    public FieldErrors Check(NewLeaveRequest input, string requesterId, WorkingDayCalendar calendar)
+    /// <summary>
+    /// Every rule the form can check as the person types, the approver they picked included. <paramref name="types"/> are
+    /// the leave types (policies) as loaded; only the active ones are accepted. Working days are counted on <paramref name="calendar"/>.
+    /// </summary>
+    public FieldErrors Check(NewLeaveRequest input, string requesterId, IReadOnlyCollection<LeavePolicy> types, WorkingDayCalendar calendar)
     {
-        var errors = CheckDetails(input, calendar);
+        var errors = CheckDetails(input, types, calendar);
         if (string.IsNullOrWhiteSpace(input.ApproverId))
         {
             errors.Add(LeaveFields.ApproverId, ChooseAnApprover);
@@ -40,11 +59,16 @@ public sealed class LeaveRequestRules(IOptions<LeaveOptions> options, LeaveClock
     }
 
     /// <summary>The type, dates and reason; the approver is checked against the directory by <c>SubmitLeaveRequest</c>.</summary>
-    public FieldErrors CheckDetails(NewLeaveRequest input, WorkingDayCalendar calendar)
+    public FieldErrors CheckDetails(NewLeaveRequest input, IReadOnlyCollection<LeavePolicy> types, WorkingDayCalendar calendar)
     {
         var errors = new FieldErrors();
-        CheckType(input.LeaveType, errors);
+        var type = CheckType(input.LeaveType, types, errors);
         CheckDates(input, calendar, errors);
+        if (type is not null)
+        {
+            CheckAgainstPolicy(input, type, errors);
+        }
+
         CheckReason(input.Reason, errors);
         PlainText.Check(input.ApproverEmail, LeaveFields.ApproverId, "approver's email", errors);
         return errors;
@@ -60,22 +84,47 @@ public sealed class LeaveRequestRules(IOptions<LeaveOptions> options, LeaveClock
         PlainText.Check(comment, LeaveFields.Comment, "comment", errors, multiline: true);
     }
 
-    private void CheckType(string? leaveType, FieldErrors errors)
+    /// <summary>The active type the person chose (by name, case ignored), or null with a message listing the active ones.</summary>
+    private static LeavePolicy? CheckType(string? leaveType, IReadOnlyCollection<LeavePolicy> types, FieldErrors errors)
     {
+        var active = types.Where(p => p.IsActive).ToList();
         if (string.IsNullOrWhiteSpace(leaveType))
         {
             errors.Add(LeaveFields.LeaveType, "Choose a leave type.");
+            return null;
         }
-        else if (!_policy.Types.Contains(leaveType))
+
+        var type = active.Named(leaveType);
+        if (type is null)
         {
-            errors.Add(LeaveFields.LeaveType, $"'{leaveType}' is not a leave type here. Choose one of: {string.Join(", ", _policy.Types)}.");
+            errors.Add(LeaveFields.LeaveType,
+                $"'{leaveType}' is not a leave type here. Choose one of: {string.Join(", ", active.Select(p => p.Name))}.");
+        }
+
+        return type;
+    }
+
+    /// <summary>What the type's policy asks of the dates: whole days where half days are not allowed, and enough notice.</summary>
+    private void CheckAgainstPolicy(NewLeaveRequest input, LeavePolicy type, FieldErrors errors)
+    {
+        if (!type.HalfDaysAllowed && (input.HalfDayStart || input.HalfDayEnd) && !errors.Has(LeaveFields.HalfDay))
+        {
+            errors.Add(LeaveFields.HalfDay, $"{type.Name} leave is taken in whole days: ask for whole days, without a half day at the start or end.");
+        }
+
+        // Without notice, leave may also begin in the past, as far as Leave:PastDaysAllowed lets it.
+        var earliest = clock.Today.AddDaysClamped(type.MinimumNoticeDays);
+        if (type.MinimumNoticeDays > 0 && input.FirstDay is { } first && first < earliest && !errors.Has(LeaveFields.FirstDay))
+        {
+            var notice = type.MinimumNoticeDays == 1 ? "1 day's" : $"{type.MinimumNoticeDays} days'";
+            errors.Add(LeaveFields.FirstDay, $"{type.Name} leave needs {notice} notice: the earliest first day is {LeaveFormat.Day(earliest)}.");
         }
     }
 
     private void CheckDates(NewLeaveRequest input, WorkingDayCalendar calendar, FieldErrors errors)
     {
-        var earliest = clock.Today.AddDaysClamped(-_policy.PastDaysAllowed);
-        var latest = clock.Today.AddDaysClamped(_policy.MaxDaysAhead);
+        var earliest = EarliestFirstDay;
+        var latest = LatestFirstDay;
         if (input.FirstDay is null)
         {
             errors.Add(LeaveFields.FirstDay, "Enter the first day of leave.");

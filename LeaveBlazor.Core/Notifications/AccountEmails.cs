@@ -8,8 +8,10 @@ public static class AccountEmails
 {
     /// <param name="link">Works once, for <paramref name="lifespan"/>.</param>
     /// <param name="askedBy">The admin who sent it, or null when the person asked on the sign-in page.</param>
-    public static OutboxMessage PasswordReset(Employee to, string link, TimeSpan lifespan, string? askedBy, DateTimeOffset at)
+    /// <summary>The link is filled in as the email leaves (<see cref="IAccountLinks"/>); its lifespan counts from then.</summary>
+    public static OutboxMessage PasswordReset(Employee to, TimeSpan lifespan, string? askedBy, DateTimeOffset at)
     {
+        const string link = OutboxMessage.ResetLinkPlaceholder;
         var heading = "Set a new password for LeaveBlazor";
         var why = askedBy is null
             ? "Someone, probably you, asked for a link to set a new password for your LeaveBlazor account."

@@ -13,7 +13,10 @@ public sealed class LeaveEmails(IOptions<AppLinkOptions> options, LeaveClock clo
     /// <summary>The emails caused by one history entry of the request.</summary>
     public IEnumerable<OutboxMessage> For(LeaveRequest request, LeaveHistoryEntry entry) => entry.Kind switch
     {
+        // Leave approved as it was recorded (its policy needs no approval) asks nobody: its Approved entry tells both.
+        LeaveEventKind.Submitted when request.Status != LeaveStatus.Pending => [],
         LeaveEventKind.Submitted => [Receipt(request), DecisionRequest(request, EmailKind.DecisionRequest)],
+        LeaveEventKind.Approved when entry.Channel == LeaveChannel.Automatic => [RecordedNotice(request), ApproverInformed(request)],
         LeaveEventKind.Approved or LeaveEventKind.Rejected => [Outcome(request)],
         LeaveEventKind.Cancelled => [CancellationNotice(request)],
         LeaveEventKind.HandedOver => [DecisionRequest(request, EmailKind.DecisionRequest, HandOverLine(entry)), HandOverNotice(request, entry)],
@@ -40,16 +43,9 @@ public sealed class LeaveEmails(IOptions<AppLinkOptions> options, LeaveClock clo
             $"{heading}\n\n{intro}\n\n{TextDetails(rows)}\n");
     }
 
-    private OutboxMessage Receipt(LeaveRequest request)
-    {
-        var heading = $"We have your request {request.Reference}";
-        var intro = $"{request.Approver.DisplayName} has been asked to decide. You will get an email as soon as they do.";
-        var page = _links.Link($"requests/{request.Reference}");
-        return Message(EmailKind.SubmissionReceipt, request, request.Requester,
-            $"[{request.Reference}] Your leave request was sent to {request.Approver.DisplayName}",
-            Html(heading, Paragraph(intro) + Details(Summary(request)) + Button(page, "View your request", "#2e5e8c"), Footer(request)),
-            $"{heading}\n\n{intro}\n\n{TextDetails(Summary(request))}\n\nView your request: {page}\n");
-    }
+    private OutboxMessage Receipt(LeaveRequest request) =>
+        ToRequester(EmailKind.SubmissionReceipt, request, $"[{request.Reference}] Your leave request was sent to {request.Approver.DisplayName}",
+            $"We have your request {request.Reference}", $"{request.Approver.DisplayName} has been asked to decide. You will get an email as soon as they do.");
 
     /// <param name="handedOver">Why this approver is asked only now, when the request was handed over to them.</param>
     private OutboxMessage DecisionRequest(LeaveRequest request, EmailKind kind, string? handedOver = null)
@@ -87,27 +83,44 @@ public sealed class LeaveEmails(IOptions<AppLinkOptions> options, LeaveClock clo
             $"{heading}\n\n{byLine}\n\n{TextDetails(rows)}\n\nView your request: {page}\n");
     }
 
-    private OutboxMessage CancellationNotice(LeaveRequest request)
-    {
-        var heading = $"{request.Requester.DisplayName} cancelled their leave request";
-        var intro = $"There is nothing left for you to decide on {request.Reference}; its links no longer work.";
-        return Message(EmailKind.CancellationNotice, request, request.Approver,
-            $"[{request.Reference}] Cancelled: leave request from {request.Requester.DisplayName}",
-            Html(heading, Paragraph(intro) + Details(Summary(request)), Footer(request)),
-            $"{heading}\n\n{intro}\n\n{TextDetails(Summary(request))}\n");
-    }
+    /// <summary>To the requester: leave whose policy needs no approval is recorded and approved.</summary>
+    private OutboxMessage RecordedNotice(LeaveRequest request) =>
+        ToRequester(EmailKind.Outcome, request, $"[{request.Reference}] Your {request.LeaveType} leave is recorded and approved",
+            $"Your leave {request.Dates} is recorded",
+            $"{request.LeaveType} leave needs no approval, so it was approved at once. {request.Approver.DisplayName} has been told.");
+
+    /// <summary>To the approver: leave that needs no approval was recorded; there is nothing to decide, so the email carries no links.</summary>
+    private OutboxMessage ApproverInformed(LeaveRequest request) =>
+        ToApprover(EmailKind.ApprovedAtOnceNotice, request,
+            $"[{request.Reference}] For your information: {request.Requester.DisplayName} recorded {request.LeaveType} leave, {request.Dates}",
+            $"{request.Requester.DisplayName} recorded {request.LeaveType} leave",
+            $"{request.LeaveType} leave needs no approval, so it was approved at once. There is nothing for you to decide; this is for your information.");
+
+    private OutboxMessage CancellationNotice(LeaveRequest request) =>
+        ToApprover(EmailKind.CancellationNotice, request, $"[{request.Reference}] Cancelled: leave request from {request.Requester.DisplayName}",
+            $"{request.Requester.DisplayName} cancelled their leave request",
+            $"There is nothing left for you to decide on {request.Reference}; its links no longer work.");
 
     /// <summary>To the requester: someone else decides their request now, because its approver was deactivated.</summary>
-    private OutboxMessage HandOverNotice(LeaveRequest request, LeaveHistoryEntry entry)
+    private OutboxMessage HandOverNotice(LeaveRequest request, LeaveHistoryEntry entry) =>
+        ToRequester(EmailKind.HandOverNotice, request, $"[{request.Reference}] Your leave request was handed over to {request.Approver.DisplayName}",
+            $"{request.Approver.DisplayName} decides your request {request.Reference} now",
+            $"{HandOverLine(entry)} You will get an email as soon as {request.Approver.DisplayName} decides.");
+
+    /// <summary>A notice to the requester: the request's details and a button to its page.</summary>
+    private OutboxMessage ToRequester(EmailKind kind, LeaveRequest request, string subject, string heading, string intro)
     {
-        var heading = $"{request.Approver.DisplayName} decides your request {request.Reference} now";
-        var intro = $"{HandOverLine(entry)} You will get an email as soon as {request.Approver.DisplayName} decides.";
         var page = _links.Link($"requests/{request.Reference}");
-        return Message(EmailKind.HandOverNotice, request, request.Requester,
-            $"[{request.Reference}] Your leave request was handed over to {request.Approver.DisplayName}",
+        return Message(kind, request, request.Requester, subject,
             Html(heading, Paragraph(intro) + Details(Summary(request)) + Button(page, "View your request", "#2e5e8c"), Footer(request)),
             $"{heading}\n\n{intro}\n\n{TextDetails(Summary(request))}\n\nView your request: {page}\n");
     }
+
+    /// <summary>A notice to the approver that asks nothing of them: the request's details, no links.</summary>
+    private OutboxMessage ToApprover(EmailKind kind, LeaveRequest request, string subject, string heading, string intro) =>
+        Message(kind, request, request.Approver, subject,
+            Html(heading, Paragraph(intro) + Details(Summary(request)), Footer(request)),
+            $"{heading}\n\n{intro}\n\n{TextDetails(Summary(request))}\n");
 
     /// <summary>"Handed over from Dana Manager (deactivated) to Ada Admin by Sam Admin on 2 Dec 2026 at 10:00."</summary>
     private string HandOverLine(LeaveHistoryEntry entry) => $"{entry.Comment} by {entry.ActorName} on {clock.Describe(entry.At)}.";

@@ -14,6 +14,9 @@ public enum EmailKind
 
     /// <summary>To a person who asked (or whose admin asked) for a link to set a new password.</summary>
     PasswordReset,
+
+    /// <summary>To the approver: leave whose policy needs no approval was recorded and approved; nothing to decide.</summary>
+    ApprovedAtOnceNotice,
 }
 
 public enum OutboxState
@@ -28,12 +31,14 @@ public enum OutboxState
 
 /// <summary>
 /// An email waiting to be sent, written in the same transaction as the change that caused it.
-/// Emails to the approver hold link placeholders; the dispatcher fills in fresh tokens when it sends.
+/// Emails to the approver, and password reset emails, hold link placeholders; the dispatcher fills in fresh tokens
+/// when it sends, so no copy of the database holds a working link.
 /// </summary>
 public sealed class OutboxMessage
 {
     public const string ApproveLinkPlaceholder = "{{approve-link}}";
     public const string RejectLinkPlaceholder = "{{reject-link}}";
+    public const string ResetLinkPlaceholder = "{{reset-link}}";
 
     private OutboxMessage()
     {

@@ -2,6 +2,7 @@ using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Core.People;
+using LeaveBlazor.Core.Policies;
 using LeaveBlazor.Core.Reminders;
 using LeaveBlazor.Core.Rules;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,10 @@ using Microsoft.Extensions.Options;
 
 namespace LeaveBlazor.Core.Workflow;
 
-/// <summary>Asks for leave: checks every rule, gives the request its reference and saves it as Pending.</summary>
+/// <summary>
+/// Asks for leave: checks every rule, gives the request its reference and saves it as Pending, or as Approved when its
+/// type's policy needs no approval (the emails then tell the approver and the requester, and ask nothing).
+/// </summary>
 public sealed class SubmitLeaveRequest(
     IDbContextFactory<LeaveDbContext> contexts, LeaveRequestRules rules, WorkingCalendars calendars, LeaveEmails emails, LeaveClock clock, IOptions<ReminderOptions> reminders)
 {
@@ -19,13 +23,14 @@ public sealed class SubmitLeaveRequest(
 
         // On SQLite this begins IMMEDIATE: submissions queue up, so two cannot both pass the overlap check.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var types = await db.LeavePolicies.Where(p => p.IsActive).OrderBy(p => p.Id).ToListAsync(cancellationToken);
         var requester = await db.Employees.SingleOrDefaultAsync(e => e.Id == requesterId && e.IsActive, cancellationToken)
             ?? throw new LeaveRuleException("Your account is not an active member of the directory, so it cannot ask for leave. Ask an admin to check it.");
 
         // The working days are counted on the requester's own calendar; only the company days in the range are read.
         var range = input is { FirstDay: { } from, LastDay: { } to } && from <= to ? new LeaveDates(from, to) : null;
         var calendar = await calendars.OfAsync(db, requester, range, cancellationToken);
-        var errors = rules.CheckDetails(input, calendar);
+        var errors = rules.CheckDetails(input, types, calendar);
         var approver = await ApproverOfNewRequest.FindAsync(db, requester, input, errors, cancellationToken);
 
         if (!errors.Any)
@@ -37,7 +42,7 @@ public sealed class SubmitLeaveRequest(
         var dates = DatesOf(input);
         var reference = await ReferenceNumbers.NextAsync(db, clock.Today.Year, cancellationToken);
         var reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
-        var request = new LeaveRequest(reference, requester, approver!, input.LeaveType!, dates, calendar.Count(dates), reason, channel, clock, reminders.Value.Interval);
+        var request = new LeaveRequest(reference, requester, approver!, types.Named(input.LeaveType)!, dates, calendar.Count(dates), reason, channel, clock, reminders.Value.Interval);
         db.LeaveRequests.Add(request);
         db.QueueEmails(request, emails);
         await db.SaveChangesAsync(cancellationToken);

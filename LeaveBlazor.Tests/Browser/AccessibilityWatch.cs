@@ -7,7 +7,7 @@ namespace LeaveBlazor.Tests.Browser;
 /// <summary>
 /// Runs axe-core on every page a journey's browsers land on (each path once), and keeps the serious and critical
 /// violations. Our pages must have none; the pages of Hangfire's dashboard and Scalar's API reference are theirs, so
-/// their findings are only written down (<see cref="ReportFile"/>).
+/// their findings are only written down (<see cref="ReportFile"/>), unless the app answered there with a page of its own.
 /// </summary>
 public sealed class AccessibilityWatch
 {
@@ -38,13 +38,20 @@ public sealed class AccessibilityWatch
             }
         };
 
-    /// <summary>Checks the page now, whatever happens to it next: for pages the journey leaves at once (sign-in).</summary>
-    public async Task CheckAsync(IPage page)
+    /// <summary>
+    /// Checks the page now, whatever happens to it next: for pages the journey leaves at once (sign-in), and, named by
+    /// <paramref name="state"/>, for what a page shows only after a step on it (an open dialog or calendar).
+    /// </summary>
+    public async Task CheckAsync(IPage page, string? state = null)
     {
-        var path = new Uri(page.Url).AbsolutePath;
+        var path = new Uri(page.Url).AbsolutePath + (state is null ? "" : $" ({state})");
+
+        // Under a third party's path, a page with our layout (the access-denied page the dashboard answers) is still ours.
+        var theirs = ThirdPartyPaths.Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase))
+            && await page.Locator("#main-content").CountAsync() == 0;
         lock (_lock)
         {
-            if (!_checkedPaths.Add(PathKey(path)))
+            if (!_checkedPaths.Add(PathKey(path) + (theirs ? " (theirs)" : "")))
             {
                 return;
             }
@@ -60,7 +67,7 @@ public sealed class AccessibilityWatch
 
         lock (_lock)
         {
-            (ThirdPartyPaths.Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase)) ? _theirs : _ours).AddRange(found);
+            (theirs ? _theirs : _ours).AddRange(found);
         }
     }
 
@@ -105,7 +112,7 @@ public sealed class AccessibilityWatch
     }
 
     // Request pages differ only by their reference: one of them stands for all.
-    private static string PathKey(string path) => System.Text.RegularExpressions.Regex.Replace(path, @"/(LR-\d{4}-\d+|decide/[^/]+|setup/[^/]+)$", "/{id}");
+    private static string PathKey(string path) => System.Text.RegularExpressions.Regex.Replace(path, @"/(LR-\d{4}-\d+|decide/[^/ ]+|setup/[^/ ]+)( \(|$)", "/{id}$2");
 
     private static string Describe(string path, AxeResultItem violation) =>
         $"{path}: [{violation.Impact}] {violation.Id}: {violation.Help} at {string.Join(", ", violation.Nodes.Select(n => n.Target?.ToString()).Take(5))}";

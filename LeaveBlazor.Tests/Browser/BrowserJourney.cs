@@ -71,6 +71,9 @@ public abstract class BrowserJourney(BrowserApp app, Chromium chromium) : IAsync
         return page;
     }
 
+    /// <summary>Runs axe on what the page shows now, such as an open dialog or calendar, which no navigation would check.</summary>
+    protected Task CheckAccessibilityAsync(IPage page, string state) => _accessibility.CheckAsync(page, state);
+
     /// <summary>Waits until axe has looked at every page so far: before a step that changes them all (stopping the server).</summary>
     protected Task AccessibilityCheckedAsync() => _accessibility.FinishChecksAsync();
 

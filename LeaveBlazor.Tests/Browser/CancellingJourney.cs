@@ -1,4 +1,6 @@
+using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Tests.Integration;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace LeaveBlazor.Tests.Browser;
@@ -16,6 +18,7 @@ public sealed class CancellingJourney(BrowserApp app, Chromium chromium)
         var alex = await SignedInAsync(LeaveApp.AlexEmail);
         await alex.GoToInteractiveAsync($"/requests/{request.Reference}");
         await alex.Locator("[data-testid=cancel-request]").ClickAsync();
+        await alex.Locator("[data-testid=cancel-confirm]").ClickAsync();
         await Expect(alex.Locator("[data-status]")).ToHaveTextAsync("Cancelled");
         await App.EmailAsync(request, LeaveApp.DanaEmail, "Cancelled: leave request from Alex Employee");
         var cancelledAt = (await App.ReloadAsync(request)).DecidedAt!.Value;
@@ -26,5 +29,45 @@ public sealed class CancellingJourney(BrowserApp app, Chromium chromium)
         await Expect(dana.Locator("[data-testid=problem]")).ToHaveTextAsync("Nothing left to decide");
         await Expect(dana.Locator("[data-testid=problem-message]")).ToHaveTextAsync(
             $"{request.Reference} was already cancelled by the requester, Alex Employee, on {App.Describe(cancelledAt)}; there is nothing left to decide.");
+    }
+
+    [Fact]
+    public async Task From_the_keyboard_Alex_is_asked_first_backs_out_with_Escape_then_confirms()
+    {
+        var request = await App.AlexAsksAndIsEmailedAsync();
+        var alex = await SignedInAsync(LeaveApp.AlexEmail);
+        await alex.GoToInteractiveAsync($"/requests/{request.Reference}");
+        var cancel = alex.Locator("[data-testid=cancel-request]");
+        var question = alex.GetByRole(AriaRole.Dialog, new() { Name = $"Cancel {request.Reference}?" });
+
+        await cancel.FocusAsync();
+        await alex.Keyboard.PressAsync("Enter");
+        await Expect(question).ToBeVisibleAsync();
+        await Expect(question).ToContainTextAsync("Dana Manager will be emailed that you cancelled it");
+        await CheckAccessibilityAsync(alex, "cancel question open");
+        var focusInQuestion = await question.EvaluateAsync<bool>("dialog => dialog.contains(document.activeElement)");
+        await alex.Keyboard.PressAsync("Escape");
+        await Expect(question).ToHaveCountAsync(0);
+        var pendingAfterEscape = (await App.ReloadAsync(request)).Status;
+
+        await cancel.FocusAsync();
+        await alex.Keyboard.PressAsync("Enter");
+        await TabToAsync(alex, question.Locator("[data-testid=cancel-confirm]"));
+        await alex.Keyboard.PressAsync("Enter");
+
+        await Expect(alex.Locator("[data-status]")).ToHaveTextAsync("Cancelled");
+        Assert.True(focusInQuestion, "The question should take the keyboard focus when it opens.");
+        Assert.Equal(LeaveStatus.Pending, pendingAfterEscape);
+    }
+
+    /// <summary>Presses Tab until <paramref name="target"/> has the focus, as a keyboard user would; fails if a few presses do not get there.</summary>
+    private static async Task TabToAsync(IPage page, ILocator target)
+    {
+        for (var presses = 0; presses < 6 && !await target.EvaluateAsync<bool>("element => element === document.activeElement"); presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        await Expect(target).ToBeFocusedAsync();
     }
 }

@@ -24,7 +24,10 @@ public sealed class JobsDashboardJourney(BrowserApp app, Chromium chromium)
         await Expect(alex.Locator("[data-testid=jobs-dashboard]")).ToHaveCountAsync(0);
         var refused = await alex.GotoAsync("/hangfire");
 
-        await Expect(alex.GetByText("Only admins can open the background jobs dashboard.")).ToBeVisibleAsync();
+        await Expect(alex.Locator("main h1")).ToHaveTextAsync("Access denied");
+        await Expect(alex.GetByRole(AriaRole.Link, new() { Name = "Go to your home page" })).ToBeVisibleAsync();
+        var styled = await alex.Locator("main h1").EvaluateAsync<string>("h1 => getComputedStyle(h1).fontFamily");
         Assert.Equal(403, refused?.Status);
+        Assert.Contains("Roboto", styled, StringComparison.Ordinal);
     }
 }

@@ -9,7 +9,7 @@ using MudBlazor;
 namespace LeaveBlazor.Tests.Components;
 
 /// <summary>The new-request form as Alex sees it; "today" is Monday 30 Nov 2026 and Alex's manager is Dana.</summary>
-public sealed class NewRequestPageTests : LeavePageTest
+public sealed class NewRequestPageTests : NewRequestFormTest
 {
     [Fact]
     public void Approver_is_prefilled_with_the_employees_manager()
@@ -38,6 +38,28 @@ public sealed class NewRequestPageTests : LeavePageTest
         Type(page, "first-day", "2026-11-27");
 
         Assert.Contains("The first day (27 Nov 2026) is in the past: leave can start today at the earliest.", TextOf(page));
+    }
+
+    [Fact]
+    public void No_working_days_are_counted_for_a_first_day_the_rules_refuse()
+    {
+        var page = OpenForm();
+
+        Type(page, "first-day", "2026-11-27");
+        Type(page, "last-day", "2026-12-01");
+
+        Assert.Empty(page.FindAll("[data-testid=working-days]"));
+    }
+
+    [Fact]
+    public void Working_days_are_counted_once_the_dates_are_allowed()
+    {
+        var page = OpenForm();
+
+        Type(page, "first-day", "2026-11-30");
+        Type(page, "last-day", "2026-12-01");
+
+        Assert.Equal("2 working days", page.Find("[data-testid=working-days]").TextContent);
     }
 
     [Fact]
@@ -179,21 +201,4 @@ public sealed class NewRequestPageTests : LeavePageTest
             "Request LR-2026-00001 sent to Dana Manager: 3 working days, 1–3 Dec 2026.",
             Normalised(page.Find("[data-testid=submitted]").TextContent)));
     }
-
-    private IRenderedComponent<ContainerFragment> OpenForm()
-    {
-        SignIn(TestPeople.Alex);
-        var page = RenderPage<NewRequest>();
-        page.WaitForElement("button[data-testid=submit]");
-        return page;
-    }
-
-    /// <summary>Types a date into a picker's text box and leaves it, as a person using the keyboard does.</summary>
-    private static void Type(IRenderedComponent<ContainerFragment> page, string testId, string text) =>
-        page.Find($"input[data-testid={testId}]").Change(text);
-
-    private static string TextOf(IRenderedComponent<ContainerFragment> page) =>
-        Normalised(string.Concat(page.Nodes.Select(n => n.TextContent)));
-
-    private static string Normalised(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -103,12 +103,42 @@ public sealed class RequestDetailPageTests : LeavePageTest
     }
 
     [Fact]
-    public async Task Cancelling_stores_the_request_as_cancelled()
+    public async Task Cancel_asks_first_saying_what_happens_to_the_approvers_email()
     {
         var request = await Database.SubmitAsync(LeaveInput.NextWeek());
         var page = Open(request, TestPeople.Alex);
 
         page.Find("button[data-testid=cancel-request]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(
+            "Dana Manager will be emailed that you cancelled it; the Approve and Reject links in the emails they already have "
+            + "will stop working, and they will not be reminded again. A cancelled request cannot be reopened: if you want the "
+            + "days after all, send a new request.",
+            page.Find("[data-testid=cancel-consequences]").TextContent.Trim()));
+        Assert.Equal(LeaveStatus.Pending, (await Database.ReloadAsync(request)).Status);
+    }
+
+    [Fact]
+    public async Task Keeping_the_request_leaves_it_pending()
+    {
+        var request = await Database.SubmitAsync(LeaveInput.NextWeek());
+        var page = Open(request, TestPeople.Alex);
+        page.Find("button[data-testid=cancel-request]").Click();
+
+        page.WaitForElement("button[data-testid=cancel-back]").Click();
+
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=cancel-consequences]")));
+        Assert.Equal((LeaveStatus.Pending, false),
+            ((await Database.ReloadAsync(request)).Status, page.Find("button[data-testid=cancel-request]").HasAttribute("disabled")));
+    }
+
+    [Fact]
+    public async Task Confirming_stores_the_request_as_cancelled()
+    {
+        var request = await Database.SubmitAsync(LeaveInput.NextWeek());
+        var page = Open(request, TestPeople.Alex);
+
+        CancelConfirmed(page);
 
         page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=cancel-request]")));
         Assert.Equal(LeaveStatus.Cancelled, (await Database.ReloadAsync(request)).Status);
@@ -120,9 +150,27 @@ public sealed class RequestDetailPageTests : LeavePageTest
         var request = await Database.SubmitAsync(LeaveInput.NextWeek());
         var page = Open(request, TestPeople.Alex);
 
-        page.Find("button[data-testid=cancel-request]").Click();
+        CancelConfirmed(page);
 
         page.WaitForAssertion(() => Assert.Equal(["Submitted by Alex Employee", "Cancelled by Alex Employee"], TimelineSteps(page)));
+    }
+
+    [Fact]
+    public async Task Approved_leave_tells_the_requester_whom_to_talk_to_instead_of_offering_to_cancel()
+    {
+        var request = await Database.SubmitAsync(LeaveInput.NextWeek());
+        await Database.ApproveAsync(request);
+
+        var page = Open(request, TestPeople.Alex);
+
+        Assert.Equal("Approved leave cannot be cancelled here. If your plans change, talk to Dana Manager.",
+            Normalised(page.Find("[data-testid=approved-cannot-cancel]").TextContent));
+    }
+
+    private static void CancelConfirmed(IRenderedComponent<ContainerFragment> page)
+    {
+        page.Find("button[data-testid=cancel-request]").Click();
+        page.WaitForElement("button[data-testid=cancel-confirm]").Click();
     }
 
     private IRenderedComponent<ContainerFragment> Open(LeaveRequest request, TestPerson viewer, params string[] roles)

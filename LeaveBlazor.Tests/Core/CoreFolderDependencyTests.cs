@@ -14,6 +14,7 @@ public sealed partial class CoreFolderDependencyTests
         ["Rules"] = 0,
         ["Data"] = 0,
         ["Calendars"] = 1,
+        ["Policies"] = 1,
         ["People"] = 2,
         ["Leave"] = 3,
         ["Notifications"] = 4,

@@ -14,9 +14,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LeaveBlazor.Tests.Integration;
 
 /// <summary>
-/// A database from before working calendars (migrated up to AdminAudit on a real SQLite file), holding people and
+/// A database from before working calendars (migrated up to AdminAudit, before leave policies too, on a real SQLite file), holding people and
 /// requests, upgraded as a start upgrades it: migrations, then the start-up step. Nothing is lost; everyone works Monday
-/// to Friday in Leave:DefaultCountry, and the old Leave:PublicHolidays list becomes company days.
+/// to Friday in Leave:DefaultCountry, and the old Leave:PublicHolidays list becomes company days (the leave types are
+/// seeded too, as at any start).
 /// </summary>
 public sealed class UpgradingToWorkingCalendarsTests : IAsyncLifetime
 {
@@ -37,6 +38,7 @@ public sealed class UpgradingToWorkingCalendarsTests : IAsyncLifetime
         await WriteOldRowsAsync();
         await _database.Services.MigrateLeaveDatabaseAsync();
         await _database.InScopeAsync<PrepareWorkingCalendars, int>(prepare => prepare.ExecuteAsync());
+        await _database.InScopeAsync<SeedLeavePolicies, int>(seed => seed.ExecuteAsync());
     }
 
     [Fact]

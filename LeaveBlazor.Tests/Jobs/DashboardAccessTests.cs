@@ -83,6 +83,21 @@ public sealed class DashboardAccessTests(KestrelJobsApp app) : IClassFixture<Kes
     }
 
     [Fact]
+    public async Task Employee_is_shown_the_apps_own_access_denied_page_with_its_styles_and_a_403()
+    {
+        var alex = await app.RealBrowserSignedInAsync(LeaveApp.AlexEmail);
+
+        using var response = await alex.GetAsync("/hangfire");
+        var page = await response.ReadPageAsync();
+
+        var stylesheets = page.QuerySelectorAll("link[rel=stylesheet]").Select(link => link.GetAttribute("href") ?? "").ToList();
+        Assert.Equal((HttpStatusCode.Forbidden, "Access denied", true, true),
+            (response.StatusCode, page.QuerySelector("main h1")?.TextContent.Trim(),
+             stylesheets.Any(href => href.StartsWith("_content/MudBlazor/MudBlazor.min.", StringComparison.Ordinal)),
+             stylesheets.Any(href => href.StartsWith("app.", StringComparison.Ordinal))));
+    }
+
+    [Fact]
     public async Task Approver_who_is_not_an_admin_gets_403_on_a_dashboard_page_too()
     {
         var dana = await app.RealBrowserSignedInAsync(LeaveApp.DanaEmail);

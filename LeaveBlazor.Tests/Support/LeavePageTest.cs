@@ -5,8 +5,11 @@ using Bunit.TestDoubles;
 using LeaveBlazor.Core;
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Data.Sqlite;
+using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Web.Hosting;
 using LeaveBlazor.Web.Identity;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor;
@@ -28,9 +31,17 @@ public abstract class LeavePageTest : BunitContext, IAsyncLifetime
     protected LeaveTestDatabase Database =>
         _database ?? throw new InvalidOperationException("The database is created in InitializeAsync.");
 
+    /// <summary>The <c>App:Culture</c> setting the pages see (en-GB); a test may change it before it renders a page.</summary>
+    protected CultureOptions Culture { get; } = new();
+
+    /// <summary>Override to change the leave policy for every test in the class.</summary>
+    protected virtual void ConfigurePolicy(LeaveOptions policy)
+    {
+    }
+
     public async Task InitializeAsync()
     {
-        _database = await LeaveTestDatabase.CreateAsync();
+        _database = await LeaveTestDatabase.CreateAsync(ConfigurePolicy);
 
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
@@ -41,6 +52,8 @@ public abstract class LeavePageTest : BunitContext, IAsyncLifetime
         Services.AddTestAccounts(Database.ConnectionString);
         Services.AddScoped<CurrentUser>();
         Services.AddScoped<Web.Components.Leave.WaitingCount>();
+        Services.AddSingleton(Options.Create(Culture));
+        Services.AddSingleton<Web.Components.Leave.TypedDates>();
         _authorization = AddAuthorization();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         await Services.SeedTestAccountsAsync();
@@ -55,6 +68,19 @@ public abstract class LeavePageTest : BunitContext, IAsyncLifetime
         // bunit's SetRoles rebuilds the principal without the claims, so the claims go last.
         authorization.SetRoles(roles);
         authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, person.Id));
+    }
+
+    /// <summary>Gives an approver's account (Dana's has Employee and Approver) the Admin role too, and signs them in with all three.</summary>
+    protected async Task SignInAsAdminAsync(TestPerson person)
+    {
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var account = await users.FindByIdAsync(person.Id) ?? throw new InvalidOperationException($"{person.DisplayName} has no account.");
+            await users.AddToRoleAsync(account, Roles.Admin);
+        }
+
+        SignIn(person, Roles.Employee, Roles.Approver, Roles.Admin);
     }
 
     /// <summary>
@@ -79,6 +105,9 @@ public abstract class LeavePageTest : BunitContext, IAsyncLifetime
 
             builder.CloseComponent();
         });
+
+    /// <summary>Text with every run of white space (line breaks, indentation) made one space, as a person reads it.</summary>
+    protected static string Normalised(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     async Task IAsyncLifetime.DisposeAsync()
     {

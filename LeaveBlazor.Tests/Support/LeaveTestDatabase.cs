@@ -115,6 +115,7 @@ public class LeaveTestDatabase : IAsyncLifetime, IAsyncDisposable
     {
         await Services.MigrateLeaveDatabaseAsync();
         await using var scope = CreateScope();
+        await scope.ServiceProvider.GetRequiredService<SeedLeavePolicies>().ExecuteAsync();
         var db = scope.ServiceProvider.GetRequiredService<LeaveDbContext>();
         db.Employees.AddRange(TestPeople.Everyone.Select(p => p.ToEmployee()));
         await db.SaveChangesAsync();

@@ -1,4 +1,5 @@
 using LeaveBlazor.Web.Identity;
+using LeaveBlazor.Web.Identity.TwoFactor;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -46,7 +47,7 @@ public static class ApiAuthSetup
         var path = (endpoint as RouteEndpointBuilder)?.RoutePattern.RawText ?? "";
         if (path.EndsWith("/login", StringComparison.Ordinal))
         {
-            endpoint.Metadata.Add(new EndpointSummaryAttribute("Sign in: get an access token (valid one hour) and a refresh token"));
+            endpoint.Metadata.Add(new EndpointSummaryAttribute("Sign in: get an access token (valid one hour) and a refresh token; with two-factor sign-in on, send twoFactorCode or twoFactorRecoveryCode too"));
         }
         else if (path.EndsWith("/refresh", StringComparison.Ordinal))
         {
@@ -84,6 +85,8 @@ public static class ApiAuthSetup
         var result = await next(context);
         if ((result as INestedHttpResult)?.Result is ProblemHttpResult { StatusCode: StatusCodes.Status401Unauthorized } refused)
         {
+            // Only the right password leads to a second step, so saying that the code failed tells no stranger anything.
+            var wrongCode = refused.ProblemDetails.Detail == "Failed" && await ReachedSecondStepAsync(context.HttpContext);
             return refused.ProblemDetails.Detail switch
             {
                 // ThrottledSignInManager has set Retry-After.
@@ -91,12 +94,19 @@ public static class ApiAuthSetup
                     "Too many failed sign-ins from your address or for this account: wait the seconds in Retry-After, then try again.",
                     statusCode: StatusCodes.Status429TooManyRequests, title: "Too many failed sign-ins"),
                 "LockedOut" or "NotAllowed" => TypedResults.Problem(SignInAnswers.Deactivated, statusCode: StatusCodes.Status401Unauthorized),
+                "RequiresTwoFactor" => TypedResults.Problem(TwoFactorSignIn.CodeNeededByApi, statusCode: StatusCodes.Status401Unauthorized,
+                    title: "Two-factor code needed"),
+                _ when wrongCode => TypedResults.Problem(TwoFactorSignIn.WrongCodeByApi,
+                    statusCode: StatusCodes.Status401Unauthorized),
                 _ => TypedResults.Problem(SignInAnswers.Wrong, statusCode: StatusCodes.Status401Unauthorized),
             };
         }
 
         return result;
     }
+
+    private static async Task<bool> ReachedSecondStepAsync(HttpContext context) =>
+        await context.RequestServices.GetRequiredService<SignInManager<AppUser>>().GetTwoFactorAuthenticationUserAsync() is not null;
 
     private static void AnswerApiCallsWithStatusCodes(CookieAuthenticationOptions options)
     {

@@ -6,7 +6,7 @@ namespace LeaveBlazor.Web.Api;
 
 /// <summary>The body of <c>POST /api/leave-requests</c>: what the new-request form asks for, with the approver by email.</summary>
 public sealed record NewLeaveRequestBody(
-    [property: Description("A leave type configured here, such as Annual or Sick.")] string? Type,
+    [property: Description("An active leave type's name, such as Annual or Sick (GET /api/leave-types lists them).")] string? Type,
     [property: Description("The first day of leave, yyyy-mm-dd.")] DateOnly? FirstDay,
     [property: Description("The last day of leave, yyyy-mm-dd (the same as firstDay for one day).")] DateOnly? LastDay,
     [property: Description("True when leave starts at noon on the first day.")] bool? HalfDayStart = null,

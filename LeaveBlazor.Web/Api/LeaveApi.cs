@@ -40,6 +40,11 @@ public static class LeaveApi
             .AddEndpointFilter<LeaveRuleProblems>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .MapLeaveRequestEndpoints();
+        app.MapGroup("/api/leave-types")
+            .WithTags("Leave types")
+            .RequireAuthorization(ApiAccess.SignedIn)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .MapLeaveTypeEndpoints();
         app.MapGroup("/api/inbox")
             .WithTags("Inbox")
             .RequireAuthorization(ApiAccess.ApproversAndAdmins)

@@ -39,8 +39,8 @@ public static class LeaveDataSetup
     }
 
     /// <summary>
-    /// Creates or upgrades the database, gives people from before countries the default one and seeds the company days
-    /// at first start, before the app takes requests; nothing to run by hand.
+    /// Creates or upgrades the database, seeds the leave types, gives people from before countries the default one and
+    /// seeds the company days at first start, before the app takes requests; nothing to run by hand.
     /// </summary>
     public static async Task MigrateLeaveDatabaseAsync(this WebApplication app)
     {
@@ -48,6 +48,7 @@ public static class LeaveDataSetup
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IdentityDb>().Database.MigrateAsync();
         await scope.ServiceProvider.GetRequiredService<PrepareWorkingCalendars>().ExecuteAsync();
+        await scope.ServiceProvider.GetRequiredService<SeedLeavePolicies>().ExecuteAsync();
     }
 
     /// <summary>The app database's file, as a full path (null for an in-memory database).</summary>

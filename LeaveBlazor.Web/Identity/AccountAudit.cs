@@ -54,5 +54,8 @@ internal sealed record AccountAudit(string Name, string? ManagerName, IReadOnlyL
         AuditEntry.Record(db, at, by, person.IsActive ? AuditAction.AccountReactivated : AuditAction.AccountDeactivated, SubjectOf(person),
             person.IsActive || successor is null ? "" : $"waiting requests and reports handed over to {successor.DisplayName}");
 
+    public static void TwoFactorTurnedOff(LeaveDbContext db, DateTimeOffset at, Actor by, Employee person) =>
+        AuditEntry.Record(db, at, by, AuditAction.TwoFactorTurnedOff, SubjectOf(person), "they sign in with their password alone until they set it up again");
+
     private static string SubjectOf(Employee person) => $"{person.DisplayName} ({person.Email})";
 }

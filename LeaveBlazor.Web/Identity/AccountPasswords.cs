@@ -12,6 +12,15 @@ public sealed class AccountPasswords(UserManager<AppUser> users, SignInManager<A
     /// <summary>Changes the signed-in person's password and keeps this session signed in; refusals come back by field.</summary>
     public async Task ChangeAsync(AppUser user, string current, string replacement)
     {
+        // Checked first through the sign-in throttle, so a session left open is no way to guess the password.
+        var check = await signIn.CheckPasswordSignInAsync(user, current, lockoutOnFailure: false);
+        if (!check.Succeeded)
+        {
+            var refusal = new FieldErrors();
+            refusal.Add("CurrentPassword", check is SignInHeldBack heldBack ? SignInAnswers.HeldBack(heldBack.RetryAfter) : PlainPasswordErrors.WrongCurrentPassword);
+            refusal.ThrowIfAny();
+        }
+
         var result = await users.ChangePasswordAsync(user, current, replacement);
         if (!result.Succeeded)
         {

@@ -1,5 +1,7 @@
+using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Web.Hosting;
 using LeaveBlazor.Web.Identity.FirstStart;
+using LeaveBlazor.Web.Identity.TwoFactor;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -28,11 +30,18 @@ public static class IdentitySetup
                 options.Password.RequiredLength = 8;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+
+                // Lockout means deactivated (an admin's doing): wrong two-factor codes are held back by the throttle
+                // instead of locking the owner out for anyone who knows the password.
+                options.Lockout.MaxFailedAccessAttempts = int.MaxValue;
+                options.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorCodes.ProviderName;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<IdentityDb>()
+            .AddUserStore<RecoveryCodeHashingStore>()
             .AddSignInManager<ThrottledSignInManager>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticatorCodes>(OneTimeAuthenticatorCodes.ProviderName)
             .AddErrorDescriber<PlainPasswordErrors>();
 
         // A deactivated person's open sessions end at their next request, not hours later.
@@ -47,7 +56,9 @@ public static class IdentitySetup
         services.AddScoped<UserAccounts>();
         services.AddScoped<PeopleImport>();
         services.AddScoped<AccountPasswords>();
+        services.AddScoped<AuthenticatorApp>();
         services.AddScoped<PasswordResetLinks>();
+        services.AddScoped<IAccountLinks>(provider => provider.GetRequiredService<PasswordResetLinks>());
         services.AddSingleton<ResetLinkThrottle>();
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = PasswordResetLinks.Lifespan);
         services.AddScoped<CurrentUser>();

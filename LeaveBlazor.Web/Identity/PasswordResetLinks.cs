@@ -1,6 +1,7 @@
 using System.Text;
 using LeaveBlazor.Core.Audit;
 using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Decisions;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Core.People;
@@ -21,7 +22,7 @@ public enum ResetLinkOutcome { Sent, NoAccount, Deactivated, HeldBack }
 /// security stamp, so setting a password (which renews the stamp) spends it and every other link sent before.
 /// </summary>
 public sealed class PasswordResetLinks(
-    IServiceScopeFactory scopes, IDbContextFactory<LeaveDbContext> contexts, IOptions<AppLinkOptions> links, ResetLinkThrottle throttle, TimeProvider time)
+    IServiceScopeFactory scopes, IDbContextFactory<LeaveDbContext> contexts, IOptions<AppLinkOptions> links, ResetLinkThrottle throttle, TimeProvider time) : IAccountLinks
 {
     public static readonly TimeSpan Lifespan = TimeSpan.FromHours(2);
 
@@ -44,8 +45,6 @@ public sealed class PasswordResetLinks(
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null)
         {
-            // The same token work as for a real account, so an unknown address answers no faster.
-            await users.GeneratePasswordResetTokenAsync(new AppUser());
             return ResetLinkOutcome.NoAccount;
         }
 
@@ -56,10 +55,8 @@ public sealed class PasswordResetLinks(
             return ResetLinkOutcome.Deactivated;
         }
 
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
-        var link = links.Value.Link($"{PagePath}?user={Uri.EscapeDataString(user.Id)}&code={code}");
         var now = time.GetUtcNow();
-        db.Outbox.Add(AccountEmails.PasswordReset(person, link, Lifespan, admin?.DisplayName, now));
+        db.Outbox.Add(AccountEmails.PasswordReset(person, Lifespan, admin?.DisplayName, now));
         if (admin is not null)
         {
             AuditEntry.Record(db, now, admin, AuditAction.ResetLinkSent, $"{person.DisplayName} ({person.Email})");
@@ -67,6 +64,25 @@ public sealed class PasswordResetLinks(
 
         await db.SaveChangesAsync(cancellationToken);
         return ResetLinkOutcome.Sent;
+    }
+
+    /// <summary>The reset email's link, made as it leaves: a copy of the outbox (a backup, say) then holds no working link.</summary>
+    public async Task<EmailBodies?> FillAsync(OutboxMessage message, EmailBodies bodies, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.FindByEmailAsync(message.ToAddress);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (user is null || !await db.Employees.AnyAsync(e => e.Id == user.Id && e.IsActive, cancellationToken))
+        {
+            return null;
+        }
+
+        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
+        var link = links.Value.Link($"{PagePath}?user={Uri.EscapeDataString(user.Id)}&code={code}");
+        return new EmailBodies(
+            bodies.Html.Replace(OutboxMessage.ResetLinkPlaceholder, link, StringComparison.Ordinal),
+            bodies.Text.Replace(OutboxMessage.ResetLinkPlaceholder, link, StringComparison.Ordinal));
     }
 
     /// <summary>Sets the new password if the link is still good; refusals in plain words (the link's, or the password's by field).</summary>

@@ -9,7 +9,8 @@ namespace LeaveBlazor.Web.Identity;
 /// Identity's password sign-in, which the sign-in page and <c>POST /api/auth/login</c> both call, made safe to face the
 /// internet: <see cref="SignInThrottle"/> holds back an address or an account after too many failures (429), failures
 /// never lock an account (so nobody can keep its owner out), and an unknown email, a wrong password and a deactivated
-/// account get the same answer after the same work (a password hash is checked for an unknown email too).
+/// account get the same answer after the same work (a password hash is checked for an unknown email too). Codes from an
+/// authenticator app, recovery codes and passwords checked again while signed in count in the same buckets.
 /// </summary>
 public sealed class ThrottledSignInManager(
     UserManager<AppUser> users,
@@ -36,8 +37,7 @@ public sealed class ThrottledSignInManager(
         using var turn = await throttle.TakeTurnAsync(attempt, Context.RequestAborted);
         if (turn.HeldBackFor is { } wait)
         {
-            RetryAfter.Set(Context.Response, wait);
-            return new SignInHeldBack(wait);
+            return HeldBack(wait);
         }
 
         var user = string.IsNullOrEmpty(userName) ? null : await UserManager.FindByNameAsync(userName);
@@ -58,6 +58,39 @@ public sealed class ThrottledSignInManager(
         }
 
         return await IsLockedOut(user) ? SignInResult.LockedOut : await SignInOrTwoFactorAsync(user, isPersistent);
+    }
+
+    /// <summary>The second step of a two-factor sign-in, throttled with the same buckets as passwords.</summary>
+    public override async Task<SignInResult> TwoFactorAuthenticatorSignInAsync(string code, bool isPersistent, bool rememberClient) =>
+        await SecondStepAsync(() => base.TwoFactorAuthenticatorSignInAsync(TwoFactor.TwoFactorCode.Digits(code) ?? "", isPersistent, rememberClient));
+
+    public override async Task<SignInResult> TwoFactorRecoveryCodeSignInAsync(string recoveryCode) =>
+        await SecondStepAsync(() => base.TwoFactorRecoveryCodeSignInAsync(recoveryCode ?? ""));
+
+    /// <summary>A signed-in person's password checked again (to turn off two-factor sign-in, say): throttled like sign-in.</summary>
+    public override async Task<SignInResult> CheckPasswordSignInAsync(AppUser user, string password, bool lockoutOnFailure) =>
+        await ThrottledAsync(user, () => base.CheckPasswordSignInAsync(user, password ?? "", lockoutOnFailure: false));
+
+    private async Task<SignInResult> SecondStepAsync(Func<Task<SignInResult>> check) =>
+        await GetTwoFactorAuthenticationUserAsync() is { } user ? await ThrottledAsync(user, check) : SignInResult.Failed;
+
+    private async Task<SignInResult> ThrottledAsync(AppUser user, Func<Task<SignInResult>> check)
+    {
+        var attempt = new SignInAttempt(ClientAddress.Of(Context), user.NormalizedUserName ?? "");
+        using var turn = await throttle.TakeTurnAsync(attempt, Context.RequestAborted);
+        if (turn.HeldBackFor is { } wait)
+        {
+            return HeldBack(wait);
+        }
+
+        var result = await check();
+        return result is { Succeeded: false, IsLockedOut: false, IsNotAllowed: false, RequiresTwoFactor: false } ? Failed(attempt) : result;
+    }
+
+    private SignInHeldBack HeldBack(TimeSpan wait)
+    {
+        RetryAfter.Set(Context.Response, wait);
+        return new SignInHeldBack(wait);
     }
 
     private SignInResult Failed(SignInAttempt attempt)

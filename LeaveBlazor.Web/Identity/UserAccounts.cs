@@ -3,6 +3,7 @@ using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.People;
 using LeaveBlazor.Core.Rules;
 using LeaveBlazor.Core.Workflow;
+using LeaveBlazor.Web.Identity.TwoFactor;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -16,7 +17,8 @@ namespace LeaveBlazor.Web.Identity;
 public sealed record UserDraft(string? Email, string? DisplayName, string? ManagerId, IReadOnlyCollection<string> Roles, string? Password = null, WorkingTerms? Terms = null);
 
 public sealed record UserSummary(
-    string Id, string Email, string DisplayName, string? ManagerId, string? ManagerName, bool IsActive, IReadOnlyList<string> Roles, WorkingTerms Terms);
+    string Id, string Email, string DisplayName, string? ManagerId, string? ManagerName, bool IsActive, IReadOnlyList<string> Roles, WorkingTerms Terms,
+    bool TwoFactorOn = false);
 
 /// <summary>
 /// What an admin does to people: create, change manager and roles, deactivate. The sign-in account and the
@@ -37,9 +39,10 @@ public sealed class UserAccounts(
             .Join(identityDb.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
             .ToListAsync(cancellationToken);
         var rolesByUser = roles.ToLookup(r => r.UserId, r => r.Name!);
+        var twoFactor = (await identityDb.Users.Where(u => u.TwoFactorEnabled).Select(u => u.Id).ToListAsync(cancellationToken)).ToHashSet();
         var people = await directory.EveryoneAsync(cancellationToken);
         return people.Select(e => new UserSummary(e.Id, e.Email, e.DisplayName, e.ManagerId, e.Manager?.DisplayName, e.IsActive,
-            [.. rolesByUser[e.Id].Order()], e.WorkingTerms)).ToList();
+            [.. rolesByUser[e.Id].Order()], e.WorkingTerms, twoFactor.Contains(e.Id))).ToList();
     }
 
     /// <param name="by">The admin doing it (or <see cref="Actor.App"/> at start-up), for the audit list.</param>
@@ -143,6 +146,27 @@ public sealed class UserAccounts(
             user.LockoutEnabled = true;
             Succeeded(await users.SetLockoutEndDateAsync(user, active ? null : DateTimeOffset.MaxValue));
             Succeeded(await users.UpdateSecurityStampAsync(user));
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// For someone who lost both their phone and their recovery codes: they sign in with their password alone until they
+    /// set two-factor sign-in up again. Their sessions end (the security stamp is renewed).
+    /// </summary>
+    public async Task TurnOffTwoFactorAsync(string id, Actor admin, CancellationToken cancellationToken = default)
+    {
+        await InOneTransactionAsync(async (users, leaveDb) =>
+        {
+            var user = await users.FindByIdAsync(id) ?? throw new LeaveRuleException("That person no longer exists.");
+            var person = await leaveDb.Employees.SingleAsync(e => e.Id == id, cancellationToken);
+            if (!user.TwoFactorEnabled)
+            {
+                throw new LeaveRuleException($"{person.DisplayName} does not use two-factor sign-in: there is nothing to turn off.");
+            }
+
+            AccountAudit.TwoFactorTurnedOff(leaveDb, time.GetUtcNow(), admin, person);
+            await leaveDb.SaveChangesAsync(cancellationToken);
+            await AuthenticatorApp.TurnOffAsync(users, user);
         }, cancellationToken);
     }
 

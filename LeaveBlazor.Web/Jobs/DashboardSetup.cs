@@ -1,7 +1,4 @@
 using Hangfire;
-using LeaveBlazor.Web.Identity;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace LeaveBlazor.Web.Jobs;
 
@@ -10,8 +7,9 @@ public static class DashboardSetup
     public const string Path = "/hangfire";
 
     /// <summary>
-    /// Hangfire's dashboard, for admins: the endpoint's policy sends anonymous visitors to sign in, and signed-in
-    /// non-admins get a plain 403 (not the sign-in cookie's redirect to the access-denied page, which answers 200).
+    /// Hangfire's dashboard, for admins. The endpoint asks for a signed-in person, so visitors are sent to sign in and
+    /// back; the dashboard's own check (<see cref="AdminDashboardFilter"/>) answers anyone else 403 with no body, which
+    /// the status code pages (Program.cs) turn into the app's own access-denied page, still a 403.
     /// </summary>
     public static IEndpointConventionBuilder MapJobsDashboard(this WebApplication app) =>
         app.MapHangfireDashboard(Path, new DashboardOptions
@@ -21,26 +19,5 @@ public static class DashboardSetup
             DashboardTitle = "LeaveBlazor background jobs",
             DisplayStorageConnectionString = false,
         })
-        .RequireAuthorization(policy => policy.RequireRole(Roles.Admin));
-
-    /// <summary>Chained onto whatever handler is there already, so other paths (and other features' rules for them) keep theirs.</summary>
-    public static IServiceCollection AnswerForbiddenOnDashboard(this IServiceCollection services) =>
-        services.ConfigureApplicationCookie(cookie =>
-        {
-            var previous = cookie.Events.OnRedirectToAccessDenied;
-            cookie.Events.OnRedirectToAccessDenied = context => context.Request.Path.StartsWithSegments(Path)
-                ? ForbiddenAsync(context)
-                : previous(context);
-        });
-
-    private static Task ForbiddenAsync(RedirectContext<CookieAuthenticationOptions> context)
-    {
-        var response = context.Response;
-        response.StatusCode = StatusCodes.Status403Forbidden;
-        response.ContentType = "text/html; charset=utf-8";
-        return response.WriteAsync(
-            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Access denied</title></head>"
-            + "<body><p>Only admins can open the background jobs dashboard. <a href=\"/\">Back to LeaveBlazor</a></p></body></html>",
-            context.HttpContext.RequestAborted);
-    }
+        .RequireAuthorization();
 }

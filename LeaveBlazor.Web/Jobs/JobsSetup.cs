@@ -49,7 +49,6 @@ public static class JobsSetup
         services.AddScoped<SendRemindersJob>();
         services.AddScoped<DispatchOutboxJob>();
         services.AddHostedService<RecurringJobsAtStart>();
-        services.AnswerForbiddenOnDashboard();
 
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name)

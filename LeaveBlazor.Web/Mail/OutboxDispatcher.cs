@@ -23,7 +23,8 @@ public sealed class OutboxDispatcher(
     ThisDispatcher dispatcher,
     IOptions<MailOptions> options,
     TimeProvider time,
-    ILogger<OutboxDispatcher> logger)
+    ILogger<OutboxDispatcher> logger,
+    IAccountLinks? accountLinks = null)
 {
     private enum Outcome
     {
@@ -65,7 +66,7 @@ public sealed class OutboxDispatcher(
             try
             {
                 var sendable = batch.Where(m => OutboxEmail.Recipient(m) is not null).ToList();
-                var bodies = await links.PrepareAllAsync(sendable, cancellationToken);
+                var bodies = await WithAccountLinksAsync(sendable, await links.PrepareAllAsync(sendable, cancellationToken), cancellationToken);
                 foreach (var message in batch)
                 {
                     next++;
@@ -97,6 +98,27 @@ public sealed class OutboxDispatcher(
                 return report;
             }
         }
+    }
+
+    /// <summary>Reset emails get their link now; without <see cref="IAccountLinks"/> (or an account to reset) they are not sent.</summary>
+    private async Task<IReadOnlyDictionary<long, EmailBodies?>> WithAccountLinksAsync(
+        List<OutboxMessage> sendable, IReadOnlyDictionary<long, EmailBodies?> bodies, CancellationToken cancellationToken)
+    {
+        var resets = sendable.Where(m => m.Kind == EmailKind.PasswordReset).ToList();
+        if (resets.Count == 0)
+        {
+            return bodies;
+        }
+
+        var filled = new Dictionary<long, EmailBodies?>(bodies);
+        foreach (var message in resets)
+        {
+            filled[message.Id] = accountLinks is not null && bodies.GetValueOrDefault(message.Id) is { } written
+                ? await accountLinks.FillAsync(message, written, cancellationToken)
+                : null;
+        }
+
+        return filled;
     }
 
     /// <summary>Claims the due rows nobody else holds, in one update; returns those this pass got, oldest first, and how many were due.</summary>
@@ -150,7 +172,7 @@ public sealed class OutboxDispatcher(
 
         if (bodies is null)
         {
-            await SaveAsync(message, m => m.MarkSkipped("Not sent: the request was already decided, cancelled or handed over to someone else, so there was nothing left to ask.", time.GetUtcNow()));
+            await SaveAsync(message, m => m.MarkSkipped(WhyNotSent(m), time.GetUtcNow()));
             return (Outcome.Skipped, false);
         }
 
@@ -167,6 +189,10 @@ public sealed class OutboxDispatcher(
         logger.LogDebug("Outbox email {Id} ({Kind}) sent.", message.Id, message.Kind);
         return (Outcome.Sent, false);
     }
+
+    private static string WhyNotSent(OutboxMessage message) => message.Kind == EmailKind.PasswordReset
+        ? "Not sent: the account no longer exists or was deactivated after the link was asked for."
+        : "Not sent: the request was already decided, cancelled or handed over to someone else, so there was nothing left to ask.";
 
     /// <summary>
     /// Saves one email's outcome, tracking that row alone: a save then checks one entity for changes, not the whole batch.

@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LeaveBlazor.Tests.Components.Admin;
 
 /// <summary>The admin's company days: Dana, made an admin, looks at 2026 (the test clock's year).</summary>
-public sealed class CompanyDaysPageTests : AdminPageTest
+public sealed class CompanyDaysPageTests : LeavePageTest
 {
     [Fact]
     public async Task The_years_company_days_are_listed_with_what_is_off_and_for_whom()
@@ -75,7 +75,7 @@ public sealed class CompanyDaysPageTests : AdminPageTest
 
     private async Task<IRenderedComponent<ContainerFragment>> OpenAsync()
     {
-        await SignInDanaAsAdminAsync();
+        await SignInAsAdminAsync(TestPeople.Dana);
         var page = RenderPage<CompanyDays>();
         page.WaitForAssertion(() => Assert.Equal("2026", page.Find("[data-testid=year]").TextContent.Trim()));
         return page;

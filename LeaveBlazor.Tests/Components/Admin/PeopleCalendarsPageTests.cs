@@ -15,7 +15,7 @@ using MudBlazor;
 namespace LeaveBlazor.Tests.Components.Admin;
 
 /// <summary>On the Users page, Dana (an admin) sets people's working calendars and imports people from CSV.</summary>
-public sealed partial class PeopleCalendarsPageTests : AdminPageTest
+public sealed partial class PeopleCalendarsPageTests : LeavePageTest
 {
     [Fact]
     public async Task Each_person_shows_their_calendar()
@@ -110,7 +110,7 @@ public sealed partial class PeopleCalendarsPageTests : AdminPageTest
 
     private async Task<IRenderedComponent<ContainerFragment>> OpenAsync()
     {
-        await SignInDanaAsAdminAsync();
+        await SignInAsAdminAsync(TestPeople.Dana);
         var page = RenderPage<Users>();
         page.WaitForAssertion(() => Assert.Equal(TestPeople.Everyone.Count, page.FindAll("[data-testid=users] tbody tr").Count));
         return page;

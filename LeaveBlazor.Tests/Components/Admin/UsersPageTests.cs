@@ -13,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LeaveBlazor.Tests.Components.Admin;
 
 /// <summary>The admin's list of people: Dana, made an admin, looks at the seeded directory.</summary>
-public sealed class UsersPageTests : AdminPageTest
+public sealed class UsersPageTests : LeavePageTest
 {
     [Fact]
     public async Task Everyone_in_the_directory_is_listed_by_name_in_order()
@@ -92,12 +92,36 @@ public sealed class UsersPageTests : AdminPageTest
     {
         var page = await OpenAsDanaAsync();
 
-        page.FindAll("[data-testid=users] tbody tr")
-            .Single(row => row.QuerySelector("td[data-label=Name]")?.TextContent.Trim() == TestPeople.Alex.DisplayName)
-            .QuerySelectorAll("button").Single(b => b.TextContent.Trim() == "Send reset link")
-            .Click();
+        ClickRowButton(page, TestPeople.Alex, "Send reset link");
 
         page.WaitForAssertion(() => Assert.Equal([TestPeople.Alex.Email], ResetEmailsSent()));
+    }
+
+    [Fact]
+    public async Task Person_with_two_factor_sign_in_can_have_it_turned_off_after_a_confirmation()
+    {
+        await SetTwoFactorAsync(TestPeople.Alex, on: true);
+        var page = await OpenAsDanaAsync();
+        Assert.Equal(["Edit", "Send reset link", "Turn off two-factor", "Deactivate"], Row(page, TestPeople.Alex).Buttons);
+
+        ClickRowButton(page, TestPeople.Alex, "Turn off two-factor");
+        page.WaitForElement(".mud-dialog").QuerySelectorAll("button").Single(b => b.TextContent.Trim() == "Turn it off").Click();
+
+        page.WaitForAssertion(() => Assert.DoesNotContain("Turn off two-factor", Row(page, TestPeople.Alex).Buttons));
+        Assert.False(await TwoFactorOnAsync(TestPeople.Alex));
+    }
+
+    [Fact]
+    public async Task Keeping_two_factor_on_in_the_confirmation_changes_nothing()
+    {
+        await SetTwoFactorAsync(TestPeople.Alex, on: true);
+        var page = await OpenAsDanaAsync();
+
+        ClickRowButton(page, TestPeople.Alex, "Turn off two-factor");
+        page.WaitForElement(".mud-dialog").QuerySelectorAll("button").Single(b => b.TextContent.Trim() == "Keep it on").Click();
+
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll(".mud-dialog")));
+        Assert.True(await TwoFactorOnAsync(TestPeople.Alex));
     }
 
     [Fact]
@@ -163,9 +187,12 @@ public sealed class UsersPageTests : AdminPageTest
     }
 
     private static void OpenDeactivateDialog(IRenderedComponent<ContainerFragment> page, TestPerson person) =>
+        ClickRowButton(page, person, "Deactivate");
+
+    private static void ClickRowButton(IRenderedComponent<ContainerFragment> page, TestPerson person, string button) =>
         page.FindAll("[data-testid=users] tbody tr")
             .Single(row => row.QuerySelector("td[data-label=Name]")?.TextContent.Trim() == person.DisplayName)
-            .QuerySelectorAll("button").Single(b => b.TextContent.Trim() == "Deactivate")
+            .QuerySelectorAll("button").Single(b => b.TextContent.Trim() == button)
             .Click();
 
     private static string Summary(IRenderedComponent<ContainerFragment> page) =>
@@ -173,12 +200,27 @@ public sealed class UsersPageTests : AdminPageTest
 
     private sealed record UserRow(string Name, string Email, string Manager, string Roles, string Status, IReadOnlyList<string> Buttons);
 
+    /// <summary>Makes Dana an admin, signs her in and opens the page.</summary>
     private async Task<IRenderedComponent<ContainerFragment>> OpenAsDanaAsync()
     {
-        await SignInDanaAsAdminAsync();
+        await SignInAsAdminAsync(TestPeople.Dana);
         var page = RenderPage<Users>();
         page.WaitForAssertion(() => Assert.Equal(TestPeople.Everyone.Count, Rows(page).Count));
         return page;
+    }
+
+    private async Task SetTwoFactorAsync(TestPerson person, bool on)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        await users.SetTwoFactorEnabledAsync(await users.FindByIdAsync(person.Id) ?? throw new InvalidOperationException($"{person.Email} has no account."), on);
+    }
+
+    private async Task<bool> TwoFactorOnAsync(TestPerson person)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        return (await users.FindByIdAsync(person.Id))?.TwoFactorEnabled ?? throw new InvalidOperationException($"{person.Email} has no account.");
     }
 
     private List<string> ResetEmailsSent()

@@ -71,7 +71,7 @@ public sealed class CalendarEndsTests
     {
         var input = LeaveInput.Annual(DateOnly.Parse(first), DateOnly.Parse(last));
 
-        var errors = Rules().CheckDetails(input, Calendar);
+        var errors = TestRules.Create().CheckDetails(input, TestLeaveTypes.Defaults(), Calendar);
 
         Assert.True(errors.Has(LeaveFields.FirstDay));
     }
@@ -83,11 +83,5 @@ public sealed class CalendarEndsTests
         return new LeaveClock(new FakeTimeProvider(LeaveTestDatabase.StartTime), Options.Create(policy));
     }
 
-    private static LeaveRequestRules Rules()
-    {
-        var policy = LeaveOptions.Default();
-        policy.TimeZone = "UTC";
-        var options = Options.Create(policy);
-        return new LeaveRequestRules(options, new LeaveClock(new FakeTimeProvider(LeaveTestDatabase.StartTime), options));
-    }
+    private static LeaveRequestRules Rules() => TestRules.Create();
 }

@@ -1,5 +1,7 @@
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Core.Rules;
+using LeaveBlazor.Core.Workflow;
 using LeaveBlazor.Tests.Support;
 
 namespace LeaveBlazor.Tests.Core.Leave;
@@ -14,6 +16,27 @@ public sealed class CancellingLeaveTests : FreshDatabaseTest
         await Database.CancelAsync(request);
 
         Assert.Equal(LeaveStatus.Cancelled, (await Database.ReloadAsync(request)).Status);
+    }
+
+    [Fact]
+    public async Task What_cancelling_does_names_whom_its_email_goes_to()
+    {
+        var request = await Database.SubmitAsync(LeaveInput.NextWeek());
+        var consequences = CancelLeaveRequest.Consequences(await Database.ReloadAsync(request));
+
+        await Database.CancelAsync(request);
+
+        var notice = (await Database.OutboxAsync(request)).Single(email => email.Kind == EmailKind.CancellationNotice);
+        Assert.StartsWith($"{notice.ToName} will be emailed that you cancelled it;", consequences, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_decided_request_has_no_cancelling_to_describe()
+    {
+        var request = await Database.SubmitAsync(LeaveInput.NextWeek());
+        await Database.ApproveAsync(request);
+
+        Assert.Null(CancelLeaveRequest.Consequences(await Database.ReloadAsync(request)));
     }
 
     [Fact]

@@ -13,6 +13,8 @@ public sealed class LeaveOptionsTests
     [Theory]
     [InlineData("no types", "Leave:Types must list at least one leave type, none of them blank.")]
     [InlineData("blank type", "Leave:Types must list at least one leave type, none of them blank.")]
+    [InlineData("type too long", "Leave:Types has 'TTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTTT': a leave type is a name of 1 to 50 characters, on one line, without control characters.")]
+    [InlineData("type twice", "Leave:Types lists Annual more than once (case is ignored): list each leave type once.")]
     [InlineData("zero span", "Leave:MaxSpanDays must be at least 1.")]
     [InlineData("negative past days", "Leave:PastDaysAllowed cannot be negative.")]
     [InlineData("ten years and a day back", "Leave:PastDaysAllowed can be at most 3650 (ten years).")]
@@ -28,6 +30,8 @@ public sealed class LeaveOptionsTests
         {
             case "no types": policy.Types.Clear(); break;
             case "blank type": policy.Types.Add(" "); break;
+            case "type too long": policy.Types.Add(new string('T', 51)); break;
+            case "type twice": policy.Types.Add("annual"); break;
             case "zero span": policy.MaxSpanDays = 0; break;
             case "negative past days": policy.PastDaysAllowed = -1; break;
             case "ten years and a day back": policy.PastDaysAllowed = 3651; break;

@@ -19,12 +19,12 @@ public sealed class SubmittingLeaveTests : FreshDatabaseTest
     [Fact]
     public async Task Submitted_request_keeps_what_was_asked_for()
     {
-        var input = LeaveInput.NextWeek() with { LeaveType = "Sick", HalfDayStart = true, Reason = "  Doctor's orders  " };
+        var input = LeaveInput.NextWeek() with { LeaveType = "Unpaid", HalfDayStart = true, Reason = "  Doctor's orders  " };
 
         var stored = await Database.ReloadAsync(await Database.SubmitAsync(input));
 
         Assert.Equal(
-            ("Sick", new LeaveDates(new(2026, 12, 7), new(2026, 12, 11), HalfDayStart: true), "Doctor's orders", TestPeople.Alex.Id, TestPeople.Dana.Id),
+            ("Unpaid", new LeaveDates(new(2026, 12, 7), new(2026, 12, 11), HalfDayStart: true), "Doctor's orders", TestPeople.Alex.Id, TestPeople.Dana.Id),
             (stored.LeaveType, stored.Dates, stored.Reason, stored.RequesterId, stored.ApproverId));
     }
 

@@ -1,3 +1,4 @@
+using LeaveBlazor.Core.Calendars;
 using LeaveBlazor.Core.Leave;
 
 namespace LeaveBlazor.Tests.Core.Leave;
@@ -17,6 +18,18 @@ public sealed class WorkingDayCalendarTests
     public void Weekdays_that_are_not_holidays_are_working_days(string day, bool expected)
     {
         Assert.Equal(expected, _calendar.IsWorkingDay(DateOnly.Parse(day)));
+    }
+
+    [Theory]
+    [InlineData("2026-12-24", false, false)]
+    [InlineData("2026-12-25", false, true)]
+    [InlineData("2026-12-26", true, false)]
+    [InlineData("2026-12-27", true, false)]
+    public void Weekends_and_public_holidays_are_told_apart(string day, bool weekend, bool holiday)
+    {
+        var kind = _calendar.KindOf(DateOnly.Parse(day));
+
+        Assert.Equal((weekend, holiday), (kind == CalendarDay.NotWorked, kind == CalendarDay.PublicHoliday));
     }
 
     [Theory]

@@ -126,7 +126,8 @@ public static class PeopleInTheApp
     public static HttpClient CreateCookieBrowser(this WebApplicationFactory<Program> app) =>
         app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    private static async Task<TResult> WithAccountsAsync<TResult>(this WebApplicationFactory<Program> app, Func<UserAccounts, Task<TResult>> work)
+    /// <summary>Runs an admin operation on people in a fresh scope, as one circuit event would.</summary>
+    public static async Task<TResult> WithAccountsAsync<TResult>(this WebApplicationFactory<Program> app, Func<UserAccounts, Task<TResult>> work)
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<UserAccounts>());

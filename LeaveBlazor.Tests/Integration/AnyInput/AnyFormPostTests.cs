@@ -11,7 +11,7 @@ namespace LeaveBlazor.Tests.Integration.AnyInput;
 public sealed record PageCall(string Method, string Path, string? Form);
 
 /// <summary>
-/// Property: whatever is posted to the pages' forms (the emailed decision link, sign-in, sign-out) or put in the pages'
+/// Property: whatever is posted to the pages' forms (the emailed decision link, sign-in and its second step, sign-out) or put in the pages'
 /// addresses, the answer is never 5xx, and a refused post stores nothing. Fields are the forms' own (antiforgery token,
 /// form name, inputs), each present or not, holding real values, hidden characters, long text or bytes that are not UTF-8.
 /// </summary>
@@ -108,16 +108,26 @@ public sealed class AnyFormPostTests(DecisionLinkApp app) : IClassFixture<Decisi
             from returnUrl in ReturnUrls
             select new PageCall("POST", $"/Account/Login?ReturnUrl={returnUrl}", fields);
 
+        var secondStep =
+            from fields in Fields(
+                antiforgeryField,
+                Field("_handler", Gen.Frequency((6, Gen.Const("two-factor")), (1, AnyText.UrlValues))),
+                Field("Input.Code", AnyText.UrlValues),
+                Field("Input.RememberDevice", Gen.Frequency((3, Gen.OneOf("true", "false")), (1, AnyText.UrlValues))))
+            from page in Gen.OneOf("/Account/LoginWith2fa", "/Account/LoginWithRecoveryCode")
+            from returnUrl in ReturnUrls
+            select new PageCall("POST", $"{page}?ReturnUrl={returnUrl}", fields);
+
         var signOut =
             from fields in Fields(antiforgeryField, Field("returnUrl", ReturnUrls))
             select new PageCall("POST", "/Account/Logout", fields);
 
         var address =
-            from page in Gen.OneOf("/Account/Login?ReturnUrl=", "/decide/", "/requests/", "/requests?state=", "/dev/mailbox?open=", "/inbox?", "/?")
+            from page in Gen.OneOf("/Account/Login?ReturnUrl=", "/Account/LoginWith2fa?ReturnUrl=", "/decide/", "/requests/", "/requests?state=", "/dev/mailbox?open=", "/inbox?", "/?")
             from value in AnyText.UrlValues.Where(v => !v.Contains("%00", StringComparison.Ordinal))
             select new PageCall("GET", page + value, null);
 
-        return Gen.Frequency((4, decide), (2, signIn), (1, signOut), (2, address));
+        return Gen.Frequency((4, decide), (2, signIn), (1, secondStep), (1, signOut), (2, address));
     }
 
     /// <summary>Where to go after signing in or out: local paths, other sites, and paths that only look local.</summary>

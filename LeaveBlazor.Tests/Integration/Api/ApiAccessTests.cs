@@ -78,6 +78,7 @@ public sealed class ApiAccessTests(ApiApp app) : IClassFixture<ApiApp>
     [InlineData("/api/leave-requests")]
     [InlineData("/api/inbox")]
     [InlineData("/api/leave-requests/LR-2026-00001")]
+    [InlineData("/api/leave-types")]
     public async Task Anonymous_call_gets_401_problem_not_a_redirect(string path)
     {
         var client = await app.ClientAsync(null);

@@ -19,6 +19,7 @@ public sealed partial class ApiDocsTests(ApiApp app) : IClassFixture<ApiApp>
     [InlineData("post", "/api/leave-requests/{ref}/reject")]
     [InlineData("post", "/api/leave-requests/{ref}/cancel")]
     [InlineData("get", "/api/inbox")]
+    [InlineData("get", "/api/leave-types")]
     public async Task Document_describes_the_endpoint_with_a_summary(string method, string path)
     {
         var paths = (await DocumentAsync()).GetProperty("paths");
@@ -34,7 +35,7 @@ public sealed partial class ApiDocsTests(ApiApp app) : IClassFixture<ApiApp>
         var paths = (await DocumentAsync()).GetProperty("paths");
 
         Assert.Equal(["/api/admin/backups", "/api/auth/login", "/api/auth/refresh", "/api/inbox", "/api/leave-requests", "/api/leave-requests/{ref}",
-            "/api/leave-requests/{ref}/approve", "/api/leave-requests/{ref}/cancel", "/api/leave-requests/{ref}/reject"],
+            "/api/leave-requests/{ref}/approve", "/api/leave-requests/{ref}/cancel", "/api/leave-requests/{ref}/reject", "/api/leave-types"],
             paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
     }
 
@@ -43,6 +44,7 @@ public sealed partial class ApiDocsTests(ApiApp app) : IClassFixture<ApiApp>
     [InlineData("/api/leave-requests/{ref}/approve", "post", new[] { "200", "400", "401", "403", "404", "409", "413", "415" })]
     [InlineData("/api/leave-requests/{ref}", "get", new[] { "200", "401", "404" })]
     [InlineData("/api/inbox", "get", new[] { "200", "401", "403" })]
+    [InlineData("/api/leave-types", "get", new[] { "200", "401" })]
     [InlineData("/api/admin/backups", "post", new[] { "200", "401", "403" })]
     public async Task Document_lists_the_status_codes(string path, string method, string[] statuses)
     {

@@ -23,7 +23,7 @@ public sealed class AdminResetLinkTests(LeaveApp app) : IClassFixture<LeaveApp>
         var sent = Assert.Single(await app.ResetEmailsToAsync(draft.Email!));
         Assert.Equal(ResetLinkOutcome.Sent, outcome);
         Assert.Contains((await app.DemoAdminAsync()).DisplayName + ", an admin, sent you a link", sent.TextBody);
-        using var reset = await app.CreateBrowser().SetNewPasswordAsync(ResetLinkEmails.LinkIn(sent), "From-admin-6");
+        using var reset = await app.CreateBrowser().SetNewPasswordAsync(await app.LinkInAsync(sent), "From-admin-6");
         using var signIn = await app.CreateBrowser().SignInAsync(draft.Email!, "From-admin-6");
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
     }

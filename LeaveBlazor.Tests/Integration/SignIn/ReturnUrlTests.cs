@@ -59,7 +59,7 @@ public sealed class ReturnUrlTests(LeaveApp app) : IClassFixture<LeaveApp>
     {
         var browser = await app.SignedInAsync(LeaveApp.AlexEmail);
 
-        var response = await SignOutAsync(browser, returnUrl);
+        var response = await browser.SignOutAsync(returnUrl);
 
         using var requests = await browser.GetAsync("/requests");
         Assert.Equal(("/", HttpStatusCode.Redirect), (PathOf(response), requests.StatusCode));
@@ -70,7 +70,7 @@ public sealed class ReturnUrlTests(LeaveApp app) : IClassFixture<LeaveApp>
     {
         var browser = await app.SignedInAsync(LeaveApp.AlexEmail);
 
-        var response = await SignOutAsync(browser, "/requests?x=1");
+        var response = await browser.SignOutAsync("/requests?x=1");
 
         Assert.Equal("/requests?x=1", PathOf(response));
     }
@@ -80,7 +80,7 @@ public sealed class ReturnUrlTests(LeaveApp app) : IClassFixture<LeaveApp>
     {
         var browser = await app.SignedInAsync(LeaveApp.AlexEmail);
 
-        var response = await SignOutAsync(browser, "");
+        var response = await browser.SignOutAsync("");
 
         Assert.True(response.Headers.CacheControl?.NoStore);
     }
@@ -99,18 +99,6 @@ public sealed class ReturnUrlTests(LeaveApp app) : IClassFixture<LeaveApp>
         var response = await app.CreateBrowser().SignInAsync(LeaveApp.AlexEmail, "wrong-password");
 
         Assert.True(response.Headers.CacheControl?.NoStore);
-    }
-
-    // The sign-out button's form, as the signed-in layout renders it, with the return URL given.
-    private static async Task<HttpResponseMessage> SignOutAsync(HttpClient browser, string returnUrl)
-    {
-        var form = (await browser.GetPageAsync("/requests")).QuerySelector<IHtmlFormElement>("form[action='Account/Logout']")
-            ?? throw new InvalidOperationException("The signed-in layout has no sign-out form.");
-        var fields = form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]")
-            .Where(input => input.Name is not null && input.Name != "returnUrl")
-            .Select(input => KeyValuePair.Create(input.Name!, input.Value))
-            .Append(KeyValuePair.Create("returnUrl", returnUrl));
-        return await browser.PostAsync("/Account/Logout", new FormUrlEncodedContent(fields));
     }
 
     private static string? PathOf(HttpResponseMessage response) =>

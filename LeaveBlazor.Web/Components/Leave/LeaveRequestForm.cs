@@ -1,14 +1,19 @@
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Policies;
 
 namespace LeaveBlazor.Web.Components.Leave;
 
 /// <summary>
 /// The state of the new-request form. Messages come from Core's rules: live ones from
-/// <see cref="LeaveRequestRules"/> for fields the person has touched, and the full set when they submit.
+/// <see cref="LeaveRequestRules"/> for fields the person has touched, and the full set when they submit. A day typed in no
+/// form <see cref="TypedDates"/> understands is told how to type it, rather than to enter a day.
 /// </summary>
-public sealed class LeaveRequestForm
+public sealed class LeaveRequestForm(TypedDates dates)
 {
+    private static readonly string[] DateFields = [LeaveFields.FirstDay, LeaveFields.LastDay, LeaveFields.Dates, LeaveFields.HalfDay];
+
     private readonly HashSet<string> _touched = [];
+    private readonly Dictionary<string, string?> _typed = [];
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
     private bool _showAll;
 
@@ -44,9 +49,12 @@ public sealed class LeaveRequestForm
         }
     }
 
+    /// <summary>What the person typed into a day field (<see cref="LeaveFields.FirstDay"/> or <see cref="LeaveFields.LastDay"/>).</summary>
+    public void Typed(string field, string? text) => _typed[field] = text;
+
     /// <param name="calendar">The requester's own working calendar, which the working days are counted on.</param>
-    public void Revalidate(LeaveRequestRules rules, string requesterId, WorkingDayCalendar calendar) =>
-        _errors = rules.Check(ToNewLeaveRequest(), requesterId, calendar).ToDictionary();
+    public void Revalidate(LeaveRequestRules rules, string requesterId, IReadOnlyCollection<LeavePolicy> types, WorkingDayCalendar calendar) =>
+        _errors = rules.Check(ToNewLeaveRequest(), requesterId, types, calendar).ToDictionary();
 
     /// <summary>After a submit, every message shows, including those only the database could find.</summary>
     public void ShowAll(IReadOnlyDictionary<string, string[]> errors)
@@ -56,10 +64,16 @@ public sealed class LeaveRequestForm
     }
 
     public string? ErrorFor(string field) =>
-        (_showAll || _touched.Contains(field)) && _errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+        !(_showAll || _touched.Contains(field)) ? null
+        : Unreadable(field) ? dates.HowToType()
+        : _errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
 
+    /// <summary>The working days the dates cover on the requester's own calendar, once the rules accept them (never for days they refuse).</summary>
     public decimal? WorkingDays(WorkingDayCalendar calendar) =>
-        FirstDay is { } first && LastDay is { } last && first <= last
-            ? calendar.Count(new LeaveDates(DateOnly.FromDateTime(first), DateOnly.FromDateTime(last), HalfDayStart, HalfDayEnd))
+        ToNewLeaveRequest() is { FirstDay: { } first, LastDay: { } last } && !DateFields.Any(_errors.ContainsKey)
+            ? calendar.Count(new LeaveDates(first, last, HalfDayStart, HalfDayEnd))
             : null;
+
+    private bool Unreadable(string field) =>
+        _typed.TryGetValue(field, out var text) && !string.IsNullOrWhiteSpace(text) && dates.Read(text) is null;
 }

@@ -262,6 +262,9 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                     b.Property<DateOnly>("LastDay")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("LeavePolicyId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LeaveType")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -305,6 +308,8 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LeavePolicyId");
 
                     b.HasIndex("NextReminderDue");
 
@@ -480,6 +485,68 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                     b.ToTable("Employees", (string)null);
                 });
 
+            modelBuilder.Entity("LeaveBlazor.Core.Policies.LeavePolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Accrual")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CarryOverExpiryDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CarryOverExpiryMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("CarryOverMaxDays")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Colour")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CountsAgainstAllowance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HalfDaysAllowed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("MaxBelowZeroDays")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinimumNoticeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsApproval")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("YearlyAllowanceDays")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("LeavePolicies", (string)null);
+                });
+
             modelBuilder.Entity("LeaveBlazor.Core.Decisions.DecisionToken", b =>
                 {
                     b.HasOne("LeaveBlazor.Core.Leave.LeaveRequest", "Request")
@@ -510,6 +577,12 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                     b.HasOne("LeaveBlazor.Core.People.Employee", "Approver")
                         .WithMany()
                         .HasForeignKey("ApproverId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeaveBlazor.Core.Policies.LeavePolicy", null)
+                        .WithMany()
+                        .HasForeignKey("LeavePolicyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LeaveBlazor.Core.Data.Sqlite.Migrations
 {
     [DbContext(typeof(LeaveDbContext))]
-    [Migration("20261202164139_WorkingCalendars")]
+    [Migration("20261202180423_WorkingCalendars")]
     partial class WorkingCalendars
     {
         /// <inheritdoc />
@@ -265,6 +265,9 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                     b.Property<DateOnly>("LastDay")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("LeavePolicyId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LeaveType")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -308,6 +311,8 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LeavePolicyId");
 
                     b.HasIndex("NextReminderDue");
 
@@ -483,6 +488,68 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                     b.ToTable("Employees", (string)null);
                 });
 
+            modelBuilder.Entity("LeaveBlazor.Core.Policies.LeavePolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Accrual")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CarryOverExpiryDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CarryOverExpiryMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("CarryOverMaxDays")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Colour")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CountsAgainstAllowance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HalfDaysAllowed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("MaxBelowZeroDays")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinimumNoticeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsApproval")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("YearlyAllowanceDays")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("LeavePolicies", (string)null);
+                });
+
             modelBuilder.Entity("LeaveBlazor.Core.Decisions.DecisionToken", b =>
                 {
                     b.HasOne("LeaveBlazor.Core.Leave.LeaveRequest", "Request")
@@ -513,6 +580,12 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                     b.HasOne("LeaveBlazor.Core.People.Employee", "Approver")
                         .WithMany()
                         .HasForeignKey("ApproverId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeaveBlazor.Core.Policies.LeavePolicy", null)
+                        .WithMany()
+                        .HasForeignKey("LeavePolicyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
