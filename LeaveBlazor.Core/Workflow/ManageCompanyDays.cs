@@ -23,7 +23,7 @@ public sealed class ManageCompanyDays(IDbContextFactory<LeaveDbContext> contexts
     }
 
     public Task<CompanyDay> AddAsync(CompanyDayDraft draft, Actor admin, CancellationToken cancellationToken = default) =>
-        InTransactionAsync(async db =>
+        contexts.InOneTransactionAsync(async db =>
         {
             CompanyDayRules.Check(draft, await SameDayAsync(db, draft, exceptId: null, cancellationToken)).ThrowIfAny();
             var day = new CompanyDay(draft);
@@ -33,7 +33,7 @@ public sealed class ManageCompanyDays(IDbContextFactory<LeaveDbContext> contexts
         }, cancellationToken);
 
     public Task<CompanyDay> ChangeAsync(int id, CompanyDayDraft draft, Actor admin, CancellationToken cancellationToken = default) =>
-        InTransactionAsync(async db =>
+        contexts.InOneTransactionAsync(async db =>
         {
             var day = await FindAsync(db, id, cancellationToken);
             CompanyDayRules.Check(draft, await SameDayAsync(db, draft, exceptId: id, cancellationToken)).ThrowIfAny();
@@ -48,7 +48,7 @@ public sealed class ManageCompanyDays(IDbContextFactory<LeaveDbContext> contexts
         }, cancellationToken);
 
     public Task<CompanyDay> RemoveAsync(int id, Actor admin, CancellationToken cancellationToken = default) =>
-        InTransactionAsync(async db =>
+        contexts.InOneTransactionAsync(async db =>
         {
             var day = await FindAsync(db, id, cancellationToken);
             db.CompanyDays.Remove(day);
@@ -64,14 +64,4 @@ public sealed class ManageCompanyDays(IDbContextFactory<LeaveDbContext> contexts
         draft.Day is { } day
             ? await db.CompanyDays.AsNoTracking().Where(d => d.Day == day && d.Id != exceptId).ToListAsync(cancellationToken)
             : [];
-
-    private async Task<CompanyDay> InTransactionAsync(Func<LeaveDbContext, Task<CompanyDay>> change, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var day = await change(db);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return day;
-    }
 }

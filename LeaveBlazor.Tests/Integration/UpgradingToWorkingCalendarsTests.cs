@@ -21,25 +21,12 @@ namespace LeaveBlazor.Tests.Integration;
 /// </summary>
 public sealed class UpgradingToWorkingCalendarsTests : IAsyncLifetime
 {
-    private const string LastMigrationBeforeCalendars = "20261202141753_AdminAudit";
-
     private static readonly Guid Approved = Guid.Parse("0193a0a0-0000-7000-8000-0000000000a1");
     private static readonly Guid Pending = Guid.Parse("0193a0a0-0000-7000-8000-0000000000a2");
 
     private readonly OldListDatabase _database = new();
 
-    public async Task InitializeAsync()
-    {
-        await using (var scope = _database.CreateScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<LeaveDbContext>().GetService<IMigrator>().MigrateAsync(LastMigrationBeforeCalendars);
-        }
-
-        await WriteOldRowsAsync();
-        await _database.Services.MigrateLeaveDatabaseAsync();
-        await _database.InScopeAsync<PrepareWorkingCalendars, int>(prepare => prepare.ExecuteAsync());
-        await _database.InScopeAsync<SeedLeavePolicies, int>(seed => seed.ExecuteAsync());
-    }
+    public Task InitializeAsync() => DatabaseFromBefore.UpgradeAsync(_database, DatabaseFromBefore.AdminAudit, OldRows());
 
     [Fact]
     public async Task Everyone_gets_the_default_country_and_works_monday_to_friday()
@@ -96,34 +83,24 @@ public sealed class UpgradingToWorkingCalendarsTests : IAsyncLifetime
     public Task DisposeAsync() => _database.DisposeAsync().AsTask();
 
     /// <summary>Two people, an approved request with its history and a pending half day, as the old schema stored them.</summary>
-    private async Task WriteOldRowsAsync()
-    {
-        var ticks = new DateTimeOffsetToBinaryConverter();
-        long At(int day) => (long)ticks.ConvertToProvider(new DateTimeOffset(2026, 11, day, 9, 0, 0, TimeSpan.Zero))!;
-        await using var connection = new SqliteConnection(_database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
+    private static string OldRows() =>
+        $"""
             INSERT INTO Employees (Id, Email, DisplayName, ManagerId, IsActive, CanApprove, IsAdmin) VALUES
                 ('dana', '{TestPeople.Dana.Email}', 'Dana Manager', NULL, 1, 1, 0),
                 ('alex', '{TestPeople.Alex.Email}', 'Alex Employee', 'dana', 1, 0, 0);
             INSERT INTO LeaveRequests (Id, Reference, RequesterId, ApproverId, LeaveType, FirstDay, LastDay, HalfDayStart, HalfDayEnd, WorkingDays,
                     Reason, Status, SubmittedAt, DecidedAt, DecidedByName, DecisionComment, NextReminderDue, RemindersSent, OverdueSince, Version) VALUES
-                ('{Text(Approved)}', 'LR-2026-00001', 'alex', 'dana', 'Annual', '2026-12-07', '2026-12-11', 0, 0, '5.0',
-                    NULL, 'Approved', {At(2)}, {At(3)}, 'Dana Manager', NULL, NULL, 0, NULL, 2),
-                ('{Text(Pending)}', 'LR-2026-00002', 'alex', 'dana', 'Annual', '2026-12-14', '2026-12-14', 0, 1, '0.5',
-                    NULL, 'Pending', {At(20)}, NULL, NULL, NULL, {At(21)}, 0, NULL, 1);
+                ('{DatabaseFromBefore.Text(Approved)}', 'LR-2026-00001', 'alex', 'dana', 'Annual', '2026-12-07', '2026-12-11', 0, 0, '5.0',
+                    NULL, 'Approved', {DatabaseFromBefore.November(2)}, {DatabaseFromBefore.November(3)}, 'Dana Manager', NULL, NULL, 0, NULL, 2),
+                ('{DatabaseFromBefore.Text(Pending)}', 'LR-2026-00002', 'alex', 'dana', 'Annual', '2026-12-14', '2026-12-14', 0, 1, '0.5',
+                    NULL, 'Pending', {DatabaseFromBefore.November(20)}, NULL, NULL, NULL, {DatabaseFromBefore.November(21)}, 0, NULL, 1);
             INSERT INTO LeaveHistory (LeaveRequestId, Kind, ActorId, ActorName, Channel, At, Comment) VALUES
-                ('{Text(Approved)}', 'Submitted', 'alex', 'Alex Employee', 'Web', {At(2)}, NULL),
-                ('{Text(Approved)}', 'Approved', 'dana', 'Dana Manager', 'Web', {At(3)}, NULL),
-                ('{Text(Pending)}', 'Submitted', 'alex', 'Alex Employee', 'Web', {At(20)}, NULL);
+                ('{DatabaseFromBefore.Text(Approved)}', 'Submitted', 'alex', 'Alex Employee', 'Web', {DatabaseFromBefore.November(2)}, NULL),
+                ('{DatabaseFromBefore.Text(Approved)}', 'Approved', 'dana', 'Dana Manager', 'Web', {DatabaseFromBefore.November(3)}, NULL),
+                ('{DatabaseFromBefore.Text(Pending)}', 'Submitted', 'alex', 'Alex Employee', 'Web', {DatabaseFromBefore.November(20)}, NULL);
             INSERT INTO ReferenceCounters (Year, Last) VALUES (2026, 2);
             """;
-        await command.ExecuteNonQueryAsync();
-    }
 
-    /// <summary>How EF Core's SQLite provider stores a Guid.</summary>
-    private static string Text(Guid id) => id.ToString().ToUpperInvariant();
 
     /// <summary>
     /// The test database unmigrated, its policy with the old fixed list: Christmas Eve (no bank holiday in England),
