@@ -2,14 +2,8 @@ using LeaveBlazor.Core.Calendars;
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.People;
-using LeaveBlazor.Core.Workflow;
 using LeaveBlazor.Tests.Support;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LeaveBlazor.Tests.Integration;
 
