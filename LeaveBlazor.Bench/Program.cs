@@ -80,5 +80,5 @@ static string SqliteVersion()
 static async Task<(People People, WorkingDayCalendar Calendar)> PrepareAsync(string databaseFile, int employees)
 {
     await using var app = await InProcessApp.OpenAsync(databaseFile);
-    return (await People.CreateAsync(app, employees), app.Services.GetRequiredService<LeaveRequestRules>().Calendar);
+    return (await People.CreateAsync(app, employees), app.StandardCalendar());
 }

@@ -1,4 +1,5 @@
 using LeaveBlazor.Core.Audit;
+using LeaveBlazor.Core.Calendars;
 using LeaveBlazor.Core.Decisions;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
@@ -31,6 +32,10 @@ public static class LeaveWorkflow
         services.AddSingleton<HandOverPendingRequests>();
         services.AddScoped<LeaveRequestQueries>();
         services.AddScoped<EmployeeDirectory>();
+        services.AddSingleton<PublicHolidayCache>();
+        services.AddSingleton<WorkingCalendars>();
+        services.AddScoped<PrepareWorkingCalendars>();
+        services.AddScoped<ManageCompanyDays>();
         services.AddSingleton<AuditList>();
         services.AddScoped<LeavePolicies>();
         services.AddScoped<ChangeLeavePolicies>();

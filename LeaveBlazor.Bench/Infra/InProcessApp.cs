@@ -1,4 +1,5 @@
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.People;
 using LeaveBlazor.Web.Data;
 using LeaveBlazor.Web.Hosting;
 using LeaveBlazor.Web.Identity;
@@ -57,6 +58,10 @@ public sealed class InProcessApp : IAsyncDisposable
     /// <summary>Creates a person the way an admin does; returns their id.</summary>
     public Task<string> CreatePersonAsync(string email, string name, string? managerId, params string[] roles) =>
         InScopeAsync<UserAccounts, string>(accounts => accounts.CreateAsync(new UserDraft(email, name, managerId, roles, People.Password), Actor.App));
+
+    /// <summary>The calendar every bench person has: the default terms (Monday to Friday, the default country's holidays), no company days.</summary>
+    public WorkingDayCalendar StandardCalendar() =>
+        Services.GetRequiredService<WorkingCalendars>().Of(new Employee("anyone", "anyone@bench.test", "Anyone"), []);
 
     public OutboxDispatcher Dispatcher(IServiceScope scope) => scope.ServiceProvider.GetRequiredService<OutboxDispatcher>();
 

@@ -66,7 +66,7 @@ public static class EmailDispatch
             employees.Add(await app.CreatePersonAsync($"employee{i}@bench.test", $"Employee {i}", approver));
         }
 
-        var calendar = app.Services.GetRequiredService<LeaveRequestRules>().Calendar;
+        var calendar = app.StandardCalendar();
         var day = DateOnly.FromDateTime(DateTime.UtcNow);
         for (var submitted = 0; submitted < emails / 2;)
         {

@@ -49,7 +49,7 @@ public static class ReminderSweep
     {
         var approver = await app.CreatePersonAsync("boss@bench.test", "Bea Boss", null, Roles.Approver);
         var requester = await app.CreatePersonAsync("employee@bench.test", "Eli Employee", approver);
-        var calendar = app.Services.GetRequiredService<LeaveRequestRules>().Calendar;
+        var calendar = app.StandardCalendar();
         var day = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
         while (!calendar.IsWorkingDay(day))
         {

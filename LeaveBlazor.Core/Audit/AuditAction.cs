@@ -17,4 +17,8 @@ public enum AuditAction
     LeaveTypeChanged,
     LeaveTypeRetired,
     LeaveTypeReactivated,
+    CompanyDayAdded,
+    CompanyDayChanged,
+    CompanyDayRemoved,
+    PeopleImported,
 }

@@ -22,3 +22,12 @@ internal sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>
         builder.Property(r => r.LastError).HasMaxLength(2000);
     }
 }
+
+internal sealed class OneTimeStepConfiguration : IEntityTypeConfiguration<OneTimeStep>
+{
+    public void Configure(EntityTypeBuilder<OneTimeStep> builder)
+    {
+        builder.HasKey(s => s.Name);
+        builder.Property(s => s.Name).HasMaxLength(64);
+    }
+}

@@ -23,6 +23,8 @@ public sealed class LeaveDbContext : DbContext
 
     internal DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
 
+    internal DbSet<OneTimeStep> OneTimeSteps => Set<OneTimeStep>();
+
     /// <summary>
     /// True when this context wrote emails to send (new outbox rows, or failed ones made pending again) since the last
     /// call; the host reads it as a transaction commits, to wake its dispatcher, and after a rollback, to forget them.

@@ -1,3 +1,4 @@
+using LeaveBlazor.Core.Calendars;
 using LeaveBlazor.Core.Policies;
 using LeaveBlazor.Core.Rules;
 
@@ -15,7 +16,14 @@ public sealed class LeaveOptions
     // Lists start empty: the configuration binder appends to initialised collections.
     public List<string> Types { get; set; } = [];
 
+    /// <summary>
+    /// Read once, at the first start of a database: each day becomes a company closure for everyone (unless it is a
+    /// public holiday of <see cref="DefaultCountry"/> already). From then on admins manage company days, and this is ignored.
+    /// </summary>
     public List<DateOnly> PublicHolidays { get; set; } = [];
+
+    /// <summary>The ISO 3166 code of the country new people (and those from before countries were kept) get.</summary>
+    public string DefaultCountry { get; set; } = "GB";
 
     public int MaxSpanDays { get; set; } = 60;
 
@@ -49,6 +57,11 @@ public sealed class LeaveOptions
         else if (Types.GroupBy(t => t.Trim(), StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
             yield return $"Leave:Types lists {twice.Key} more than once (case is ignored): list each leave type once.";
+        }
+
+        if (HolidayCountries.Find(DefaultCountry) is null)
+        {
+            yield return $"Leave:DefaultCountry '{DefaultCountry}' is not a country whose public holidays are known: use one of {HolidayCountries.Codes}.";
         }
 
         if (MaxSpanDays < 1)

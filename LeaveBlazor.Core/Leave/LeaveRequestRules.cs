@@ -1,3 +1,4 @@
+using LeaveBlazor.Core.Calendars;
 using LeaveBlazor.Core.Policies;
 using LeaveBlazor.Core.Rules;
 using Microsoft.Extensions.Options;
@@ -5,14 +6,14 @@ using Microsoft.Extensions.Options;
 namespace LeaveBlazor.Core.Leave;
 
 /// <summary>
-/// The rules a new request must meet that need nothing from the database but the active leave types (its policies). The
-/// form runs them as the person types; <c>SubmitLeaveRequest</c> runs them again with the database rules.
+/// The rules a new request must meet that need nothing from the database but the active leave types (its policies) and
+/// the requester's working calendar (<see cref="WorkingCalendars"/>). The form runs them as the person types;
+/// <c>SubmitLeaveRequest</c> runs them again with the database rules.
 /// </summary>
 public sealed class LeaveRequestRules(IOptions<LeaveOptions> options, LeaveClock clock)
 {
     private readonly LeaveOptions _policy = options.Value;
 
-    public WorkingDayCalendar Calendar { get; } = new(options.Value.PublicHolidays);
 
     public int ReasonMaxLength => _policy.ReasonMaxLength;
 
@@ -40,11 +41,11 @@ public sealed class LeaveRequestRules(IOptions<LeaveOptions> options, LeaveClock
 
     /// <summary>
     /// Every rule the form can check as the person types, the approver they picked included. <paramref name="types"/> are
-    /// the leave types (policies) as loaded; only the active ones are accepted.
+    /// the leave types (policies) as loaded; only the active ones are accepted. Working days are counted on <paramref name="calendar"/>.
     /// </summary>
-    public FieldErrors Check(NewLeaveRequest input, string requesterId, IReadOnlyCollection<LeavePolicy> types)
+    public FieldErrors Check(NewLeaveRequest input, string requesterId, IReadOnlyCollection<LeavePolicy> types, WorkingDayCalendar calendar)
     {
-        var errors = CheckDetails(input, types);
+        var errors = CheckDetails(input, types, calendar);
         if (string.IsNullOrWhiteSpace(input.ApproverId))
         {
             errors.Add(LeaveFields.ApproverId, ChooseAnApprover);
@@ -58,11 +59,11 @@ public sealed class LeaveRequestRules(IOptions<LeaveOptions> options, LeaveClock
     }
 
     /// <summary>The type, dates and reason; the approver is checked against the directory by <c>SubmitLeaveRequest</c>.</summary>
-    public FieldErrors CheckDetails(NewLeaveRequest input, IReadOnlyCollection<LeavePolicy> types)
+    public FieldErrors CheckDetails(NewLeaveRequest input, IReadOnlyCollection<LeavePolicy> types, WorkingDayCalendar calendar)
     {
         var errors = new FieldErrors();
         var type = CheckType(input.LeaveType, types, errors);
-        CheckDates(input, errors);
+        CheckDates(input, calendar, errors);
         if (type is not null)
         {
             CheckAgainstPolicy(input, type, errors);
@@ -120,7 +121,7 @@ public sealed class LeaveRequestRules(IOptions<LeaveOptions> options, LeaveClock
         }
     }
 
-    private void CheckDates(NewLeaveRequest input, FieldErrors errors)
+    private void CheckDates(NewLeaveRequest input, WorkingDayCalendar calendar, FieldErrors errors)
     {
         var earliest = EarliestFirstDay;
         var latest = LatestFirstDay;
@@ -170,11 +171,24 @@ public sealed class LeaveRequestRules(IOptions<LeaveOptions> options, LeaveClock
             return;
         }
 
-        if (Calendar.Count(dates) == 0)
+        if (calendar.EmployedFrom is { } start && first < start)
         {
-            errors.Add(LeaveFields.Dates, $"{dates} has no working days (weekends and public holidays are not counted): choose working days.");
+            errors.Add(LeaveFields.FirstDay, $"Your employment starts on {LeaveFormat.Day(start)}: leave can start on that day at the earliest.");
+        }
+        else if (calendar.EmployedUntil is { } end && last > end)
+        {
+            errors.Add(LeaveFields.LastDay, $"Your employment ends on {LeaveFormat.Day(end)}: leave can end on that day at the latest.");
+        }
+        else if (calendar.Count(dates) == 0)
+        {
+            errors.Add(LeaveFields.Dates, NoWorkingDays(dates, calendar.Pattern));
         }
     }
+
+    private static string NoWorkingDays(LeaveDates dates, WorkingPattern pattern) =>
+        pattern == WorkingPattern.MondayToFriday
+            ? $"{dates} has no working days (weekends, public holidays and company closures are not counted): choose working days."
+            : $"{dates} has no working days for you (you work {pattern.Describe()}; public holidays and company closures are not counted): choose days you work.";
 
     private void CheckReason(string? reason, FieldErrors errors)
     {

@@ -1,3 +1,4 @@
+using LeaveBlazor.Core.Calendars;
 using LeaveBlazor.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -13,6 +14,13 @@ internal sealed class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
         builder.Property(e => e.Email).HasMaxLength(256);
         builder.Property(e => e.DisplayName).HasMaxLength(100);
         builder.HasIndex(e => e.Email).IsUnique();
+        builder.Property(e => e.Country).HasMaxLength(2).HasDefaultValue("");
+        builder.Property(e => e.Region).HasMaxLength(8);
+
+        // Stored as people read it ("Mon,Tue,Wed"); rows from before patterns were kept work Monday to Friday.
+        builder.Property(e => e.WorkingPattern).HasMaxLength(27)
+            .HasConversion(pattern => pattern.ToString(), text => WorkingPattern.Parse(text) ?? WorkingPattern.MondayToFriday)
+            .HasDefaultValue(WorkingPattern.MondayToFriday);
         builder.HasOne(e => e.Manager).WithMany().HasForeignKey(e => e.ManagerId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -14,7 +14,7 @@ namespace LeaveBlazor.Core.Workflow;
 public sealed class ChangeLeavePolicies(IDbContextFactory<LeaveDbContext> contexts, LeaveClock clock)
 {
     public Task<LeavePolicy> AddAsync(LeavePolicyDraft draft, Actor admin, CancellationToken cancellationToken = default) =>
-        InOneTransactionAsync(async db =>
+        contexts.InOneTransactionAsync(async db =>
         {
             await CheckAsync(db, draft, id: null, cancellationToken);
             var policy = LeavePolicy.From(draft);
@@ -24,7 +24,7 @@ public sealed class ChangeLeavePolicies(IDbContextFactory<LeaveDbContext> contex
         }, cancellationToken);
 
     public Task<LeavePolicy> ChangeAsync(int id, LeavePolicyDraft draft, Actor admin, CancellationToken cancellationToken = default) =>
-        InOneTransactionAsync(async db =>
+        contexts.InOneTransactionAsync(async db =>
         {
             var policy = await FindAsync(db, id, cancellationToken);
             await CheckAsync(db, draft, id, cancellationToken);
@@ -44,7 +44,7 @@ public sealed class ChangeLeavePolicies(IDbContextFactory<LeaveDbContext> contex
     /// active type cannot be retired, or nobody could ask for leave.
     /// </summary>
     public Task<LeavePolicy> SetActiveAsync(int id, bool active, Actor admin, CancellationToken cancellationToken = default) =>
-        InOneTransactionAsync(async db =>
+        contexts.InOneTransactionAsync(async db =>
         {
             var policy = await FindAsync(db, id, cancellationToken);
             if (policy.IsActive == active)
@@ -91,16 +91,4 @@ public sealed class ChangeLeavePolicies(IDbContextFactory<LeaveDbContext> contex
     private static async Task<LeavePolicy> FindAsync(LeaveDbContext db, int id, CancellationToken cancellationToken) =>
         await db.LeavePolicies.SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
         ?? throw new LeaveRuleException("That leave type no longer exists: reload the page.");
-
-    private async Task<LeavePolicy> InOneTransactionAsync(Func<LeaveDbContext, Task<LeavePolicy>> change, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-
-        // On SQLite this begins IMMEDIATE: two admins saving the same name queue up, so the second sees the first.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var policy = await change(db);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return policy;
-    }
 }

@@ -14,7 +14,8 @@ namespace LeaveBlazor.Core.Workflow;
 /// Asks for leave: checks every rule, gives the request its reference and saves it as Pending, or as Approved when its
 /// type's policy needs no approval (the emails then tell the approver and the requester, and ask nothing).
 /// </summary>
-public sealed class SubmitLeaveRequest(IDbContextFactory<LeaveDbContext> contexts, LeaveRequestRules rules, LeaveEmails emails, LeaveClock clock, IOptions<ReminderOptions> reminders)
+public sealed class SubmitLeaveRequest(
+    IDbContextFactory<LeaveDbContext> contexts, LeaveRequestRules rules, WorkingCalendars calendars, LeaveEmails emails, LeaveClock clock, IOptions<ReminderOptions> reminders)
 {
     public async Task<LeaveRequest> ExecuteAsync(string requesterId, NewLeaveRequest input, LeaveChannel channel, CancellationToken cancellationToken = default)
     {
@@ -23,9 +24,13 @@ public sealed class SubmitLeaveRequest(IDbContextFactory<LeaveDbContext> context
         // On SQLite this begins IMMEDIATE: submissions queue up, so two cannot both pass the overlap check.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var types = await db.LeavePolicies.Where(p => p.IsActive).OrderBy(p => p.Id).ToListAsync(cancellationToken);
-        var errors = rules.CheckDetails(input, types);
         var requester = await db.Employees.SingleOrDefaultAsync(e => e.Id == requesterId && e.IsActive, cancellationToken)
             ?? throw new LeaveRuleException("Your account is not an active member of the directory, so it cannot ask for leave. Ask an admin to check it.");
+
+        // The working days are counted on the requester's own calendar; only the company days in the range are read.
+        var range = input is { FirstDay: { } from, LastDay: { } to } && from <= to ? new LeaveDates(from, to) : null;
+        var calendar = await calendars.OfAsync(db, requester, range, cancellationToken);
+        var errors = rules.CheckDetails(input, types, calendar);
         var approver = await ApproverOfNewRequest.FindAsync(db, requester, input, errors, cancellationToken);
 
         if (!errors.Any)
@@ -37,7 +42,7 @@ public sealed class SubmitLeaveRequest(IDbContextFactory<LeaveDbContext> context
         var dates = DatesOf(input);
         var reference = await ReferenceNumbers.NextAsync(db, clock.Today.Year, cancellationToken);
         var reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
-        var request = new LeaveRequest(reference, requester, approver!, types.Named(input.LeaveType)!, dates, rules.Calendar.Count(dates), reason, channel, clock, reminders.Value.Interval);
+        var request = new LeaveRequest(reference, requester, approver!, types.Named(input.LeaveType)!, dates, calendar.Count(dates), reason, channel, clock, reminders.Value.Interval);
         db.LeaveRequests.Add(request);
         db.QueueEmails(request, emails);
         await db.SaveChangesAsync(cancellationToken);

@@ -33,7 +33,7 @@ public sealed class FieldStyleTests : LeavePageTest
 
         page.Find("button[data-testid=add-user]").Click();
 
-        page.WaitForAssertion(() => AssertAllOutlined(page, fields: 5));
+        page.WaitForAssertion(() => AssertAllOutlined(page, fields: 9));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class FieldStyleTests : LeavePageTest
 
         RowButton(page, TestPeople.Alex, "Edit").Click();
 
-        page.WaitForAssertion(() => AssertAllOutlined(page, fields: 4));
+        page.WaitForAssertion(() => AssertAllOutlined(page, fields: 8));
     }
 
     [Fact]
@@ -55,6 +55,17 @@ public sealed class FieldStyleTests : LeavePageTest
         RowButton(page, TestPeople.Sam, "Deactivate").Click();
 
         page.WaitForAssertion(() => AssertAllOutlined(page, fields: 2));
+    }
+
+    [Fact]
+    public async Task The_company_day_dialog_has_outlined_fields()
+    {
+        await SignInAsAdminAsync(TestPeople.Dana);
+        var page = RenderPage<CompanyDays>();
+
+        page.WaitForElement("button[data-testid=add-company-day]").Click();
+
+        page.WaitForAssertion(() => AssertAllOutlined(page, fields: 3));
     }
 
     private async Task<IRenderedComponent<ContainerFragment>> OpenUsersAsync()

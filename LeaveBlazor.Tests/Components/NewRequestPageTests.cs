@@ -1,4 +1,7 @@
 using Bunit;
+using Bunit.Rendering;
+using LeaveBlazor.Core.Calendars;
+using LeaveBlazor.Core.People;
 using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Web.Components.Pages.Leave;
 using MudBlazor;
@@ -89,8 +92,32 @@ public sealed class NewRequestPageTests : NewRequestFormTest
         Type(page, "first-day", "2026-12-05");
         Type(page, "last-day", "2026-12-06");
 
-        Assert.Contains("5–6 Dec 2026 has no working days (weekends and public holidays are not counted): choose working days.",
+        Assert.Contains("5–6 Dec 2026 has no working days (weekends, public holidays and company closures are not counted): choose working days.",
             page.Find("[data-testid=error-Dates]").TextContent);
+    }
+
+    [Fact]
+    public async Task The_working_days_shown_are_counted_on_the_requesters_own_calendar()
+    {
+        await Database.SetTermsAsync(TestPeople.Alex, new WorkingTerms("GB", null, WorkingPattern.Of([DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday])));
+        var page = OpenForm();
+
+        Type(page, "first-day", "2026-12-07");
+        Type(page, "last-day", "2026-12-11");
+
+        Assert.Equal("3 working days", page.Find("[data-testid=working-days]").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task The_working_days_shown_leave_out_company_closures()
+    {
+        await Database.AddCompanyDayAsync(new DateOnly(2026, 12, 9));
+        var page = OpenForm();
+
+        Type(page, "first-day", "2026-12-07");
+        Type(page, "last-day", "2026-12-11");
+
+        Assert.Equal("4 working days", page.Find("[data-testid=working-days]").TextContent.Trim());
     }
 
     [Fact]

@@ -13,14 +13,15 @@ public sealed partial class CoreFolderDependencyTests
     {
         ["Rules"] = 0,
         ["Data"] = 0,
-        ["People"] = 1,
+        ["Calendars"] = 1,
         ["Policies"] = 1,
-        ["Leave"] = 2,
-        ["Notifications"] = 3,
-        ["Audit"] = 3,
-        ["Decisions"] = 4,
-        ["Reminders"] = 4,
-        ["Workflow"] = 5,
+        ["People"] = 2,
+        ["Leave"] = 3,
+        ["Notifications"] = 4,
+        ["Audit"] = 4,
+        ["Decisions"] = 5,
+        ["Reminders"] = 5,
+        ["Workflow"] = 6,
     };
 
     [Fact]

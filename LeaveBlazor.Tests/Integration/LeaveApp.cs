@@ -1,5 +1,6 @@
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.People;
+using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Web.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -98,9 +99,9 @@ public class LeaveApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The first working day two weeks from the app's today, so that no leave rule stands in the way.</summary>
     public DateOnly WorkingDayInTwoWeeks()
     {
-        var rules = Services.GetRequiredService<LeaveRequestRules>();
+        var calendar = StandardCalendar.Of(Services);
         var day = Services.GetRequiredService<LeaveClock>().Today.AddDays(14);
-        while (!rules.Calendar.IsWorkingDay(day))
+        while (!calendar.IsWorkingDay(day))
         {
             day = day.AddDays(1);
         }

@@ -1,14 +1,8 @@
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Decisions;
 using LeaveBlazor.Core.Leave;
-using LeaveBlazor.Core.Workflow;
 using LeaveBlazor.Tests.Support;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LeaveBlazor.Tests.Integration;
 
@@ -19,26 +13,13 @@ namespace LeaveBlazor.Tests.Integration;
 /// </summary>
 public sealed class UpgradingToLeavePoliciesTests : IAsyncLifetime
 {
-    private const string LastMigrationBeforePolicies = "20261202141753_AdminAudit";
-
     private static readonly Guid ApprovedAnnual = Guid.Parse("0193a0a0-0000-7000-8000-000000000001");
     private static readonly Guid PendingHoliday = Guid.Parse("0193a0a0-0000-7000-8000-000000000002");
     private static readonly Guid LowerCaseAnnual = Guid.Parse("0193a0a0-0000-7000-8000-000000000003");
 
     private readonly LeaveTestDatabase _database = new();
 
-    public async Task InitializeAsync()
-    {
-        await using (var scope = _database.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<LeaveDbContext>();
-            await db.GetService<IMigrator>().MigrateAsync(LastMigrationBeforePolicies);
-        }
-
-        await WriteOldRowsAsync();
-        await _database.Services.MigrateLeaveDatabaseAsync();
-        await _database.InScopeAsync<SeedLeavePolicies, int>(seed => seed.ExecuteAsync());
-    }
+    public Task InitializeAsync() => DatabaseFromBefore.UpgradeAsync(_database, DatabaseFromBefore.AdminAudit, OldRows());
 
     [Fact]
     public async Task Each_request_is_linked_to_the_policy_of_its_type_name()
@@ -103,37 +84,27 @@ public sealed class UpgradingToLeavePoliciesTests : IAsyncLifetime
             .OrderBy(r => r.Reference).ToListAsync());
 
     /// <summary>The directory, three requests with their history, and a decision link, written as the old schema stored them.</summary>
-    private async Task WriteOldRowsAsync()
-    {
-        var ticks = new DateTimeOffsetToBinaryConverter();
-        long At(int day) => (long)ticks.ConvertToProvider(new DateTimeOffset(2026, 11, day, 9, 0, 0, TimeSpan.Zero))!;
-        await using var connection = new SqliteConnection(_database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
+    private static string OldRows() =>
+        $"""
             INSERT INTO Employees (Id, Email, DisplayName, ManagerId, IsActive, CanApprove, IsAdmin) VALUES
                 ('dana', '{TestPeople.Dana.Email}', 'Dana Manager', NULL, 1, 1, 0),
                 ('alex', '{TestPeople.Alex.Email}', 'Alex Employee', 'dana', 1, 0, 0);
             INSERT INTO LeaveRequests (Id, Reference, RequesterId, ApproverId, LeaveType, FirstDay, LastDay, HalfDayStart, HalfDayEnd, WorkingDays,
                     Reason, Status, SubmittedAt, DecidedAt, DecidedByName, DecisionComment, NextReminderDue, RemindersSent, OverdueSince, Version) VALUES
-                ('{Text(ApprovedAnnual)}', 'LR-2026-00001', 'alex', 'dana', 'Annual', '2026-12-07', '2026-12-11', 0, 0, '5.0',
-                    'Family visit', 'Approved', {At(2)}, {At(3)}, 'Dana Manager', NULL, NULL, 0, NULL, 2),
-                ('{Text(PendingHoliday)}', 'LR-2026-00002', 'alex', 'dana', 'Holiday', '2026-12-14', '2026-12-14', 0, 0, '1.0',
-                    NULL, 'Pending', {At(20)}, NULL, NULL, NULL, {At(21)}, 0, NULL, 1),
-                ('{Text(LowerCaseAnnual)}', 'LR-2026-00003', 'alex', 'dana', 'annual', '2026-12-21', '2026-12-21', 0, 0, '1.0',
-                    NULL, 'Cancelled', {At(22)}, {At(23)}, 'Alex Employee', NULL, NULL, 0, NULL, 2);
+                ('{DatabaseFromBefore.Text(ApprovedAnnual)}', 'LR-2026-00001', 'alex', 'dana', 'Annual', '2026-12-07', '2026-12-11', 0, 0, '5.0',
+                    'Family visit', 'Approved', {DatabaseFromBefore.November(2)}, {DatabaseFromBefore.November(3)}, 'Dana Manager', NULL, NULL, 0, NULL, 2),
+                ('{DatabaseFromBefore.Text(PendingHoliday)}', 'LR-2026-00002', 'alex', 'dana', 'Holiday', '2026-12-14', '2026-12-14', 0, 0, '1.0',
+                    NULL, 'Pending', {DatabaseFromBefore.November(20)}, NULL, NULL, NULL, {DatabaseFromBefore.November(21)}, 0, NULL, 1),
+                ('{DatabaseFromBefore.Text(LowerCaseAnnual)}', 'LR-2026-00003', 'alex', 'dana', 'annual', '2026-12-21', '2026-12-21', 0, 0, '1.0',
+                    NULL, 'Cancelled', {DatabaseFromBefore.November(22)}, {DatabaseFromBefore.November(23)}, 'Alex Employee', NULL, NULL, 0, NULL, 2);
             INSERT INTO LeaveHistory (LeaveRequestId, Kind, ActorId, ActorName, Channel, At, Comment) VALUES
-                ('{Text(ApprovedAnnual)}', 'Submitted', 'alex', 'Alex Employee', 'Web', {At(2)}, 'Family visit'),
-                ('{Text(ApprovedAnnual)}', 'Approved', 'dana', 'Dana Manager', 'Web', {At(3)}, NULL),
-                ('{Text(PendingHoliday)}', 'Submitted', 'alex', 'Alex Employee', 'Api', {At(20)}, NULL),
-                ('{Text(LowerCaseAnnual)}', 'Submitted', 'alex', 'Alex Employee', 'Web', {At(22)}, NULL);
+                ('{DatabaseFromBefore.Text(ApprovedAnnual)}', 'Submitted', 'alex', 'Alex Employee', 'Web', {DatabaseFromBefore.November(2)}, 'Family visit'),
+                ('{DatabaseFromBefore.Text(ApprovedAnnual)}', 'Approved', 'dana', 'Dana Manager', 'Web', {DatabaseFromBefore.November(3)}, NULL),
+                ('{DatabaseFromBefore.Text(PendingHoliday)}', 'Submitted', 'alex', 'Alex Employee', 'Api', {DatabaseFromBefore.November(20)}, NULL),
+                ('{DatabaseFromBefore.Text(LowerCaseAnnual)}', 'Submitted', 'alex', 'Alex Employee', 'Web', {DatabaseFromBefore.November(22)}, NULL);
             INSERT INTO ReferenceCounters (Year, Last) VALUES (2026, 3);
             INSERT INTO DecisionTokens (LeaveRequestId, ApproverId, Purpose, Hash, IssuedAt, ExpiresAt, UsedAt, OutboxMessageId) VALUES
-                ('{Text(PendingHoliday)}', 'dana', 'Approve', randomblob(32), {At(20)}, {At(30)}, NULL, NULL);
+                ('{DatabaseFromBefore.Text(PendingHoliday)}', 'dana', 'Approve', randomblob(32), {DatabaseFromBefore.November(20)}, {DatabaseFromBefore.November(30)}, NULL, NULL);
             """;
-        await command.ExecuteNonQueryAsync();
-    }
 
-    /// <summary>How EF Core's SQLite provider stores a Guid.</summary>
-    private static string Text(Guid id) => id.ToString().ToUpperInvariant();
 }

@@ -119,6 +119,9 @@ public class LeaveTestDatabase : IAsyncLifetime, IAsyncDisposable
         var db = scope.ServiceProvider.GetRequiredService<LeaveDbContext>();
         db.Employees.AddRange(TestPeople.Everyone.Select(p => p.ToEmployee()));
         await db.SaveChangesAsync();
+
+        // As the app does at start: the test people get Leave:DefaultCountry, Leave:PublicHolidays become company days.
+        await scope.ServiceProvider.GetRequiredService<PrepareWorkingCalendars>().ExecuteAsync();
     }
 
     public async ValueTask DisposeAsync()

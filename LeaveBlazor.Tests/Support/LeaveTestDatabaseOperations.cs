@@ -14,16 +14,17 @@ public static class LeaveTestDatabaseOperations
             submit => submit.ExecuteAsync((requester ?? TestPeople.Alex).Id, input, channel));
 
     /// <summary>
-    /// Alex asks for <paramref name="count"/> single working days, from <paramref name="from"/> or else a week after
+    /// Alex asks for <paramref name="count"/> single working days (of the test people's calendar), from <paramref name="from"/> or else a week after
     /// the clock's today, of <paramref name="approver"/> or else Dana.
     /// </summary>
     public static async Task<List<LeaveRequest>> SubmitSeveralAsync(this LeaveTestDatabase database, int count, DateOnly? from = null, TestPerson? approver = null)
     {
         var requests = new List<LeaveRequest>();
         var today = DateOnly.FromDateTime(database.Time.GetUtcNow().UtcDateTime);
+        var calendar = StandardCalendar.Of(database.Services);
         for (var day = from ?? today.AddDays(7); requests.Count < count; day = day.AddDays(1))
         {
-            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            if (calendar.IsWorkingDay(day))
             {
                 requests.Add(await database.SubmitAsync(LeaveInput.Annual(day, approverId: approver?.Id)));
             }

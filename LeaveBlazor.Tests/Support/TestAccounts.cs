@@ -25,6 +25,7 @@ public static class TestAccounts
             .AddDefaultTokenProviders();
         services.AddDataProtection();
         services.AddScoped<UserAccounts>();
+        services.AddScoped<PeopleImport>();
         services.AddScoped<PasswordResetLinks>();
         services.AddSingleton<ResetLinkThrottle>();
         return services;

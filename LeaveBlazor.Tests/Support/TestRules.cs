@@ -7,6 +7,9 @@ namespace LeaveBlazor.Tests.Support;
 /// <summary>The form's rules without a database: the default policy in UTC, with today at <see cref="LeaveTestDatabase.StartDay"/>.</summary>
 public static class TestRules
 {
+    /// <summary>A calendar of Monday to Friday with no holidays, for rules that only need some working days.</summary>
+    public static readonly WorkingDayCalendar MondayToFriday = new([]);
+
     /// <param name="configurePolicy">Changes to the default policy before the rules read it.</param>
     public static LeaveRequestRules Create(Action<LeaveOptions>? configurePolicy = null)
     {

@@ -38,12 +38,16 @@ public static class LeaveDataSetup
         return builder;
     }
 
-    /// <summary>Creates or upgrades the database, and seeds the leave types at first start, before the app takes requests; nothing to run by hand.</summary>
+    /// <summary>
+    /// Creates or upgrades the database, seeds the leave types, gives people from before countries the default one and
+    /// seeds the company days at first start, before the app takes requests; nothing to run by hand.
+    /// </summary>
     public static async Task MigrateLeaveDatabaseAsync(this WebApplication app)
     {
         await app.Services.MigrateLeaveDatabaseAsync();
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IdentityDb>().Database.MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<PrepareWorkingCalendars>().ExecuteAsync();
         await scope.ServiceProvider.GetRequiredService<SeedLeavePolicies>().ExecuteAsync();
     }
 

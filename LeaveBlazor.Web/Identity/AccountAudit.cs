@@ -6,15 +6,17 @@ using LeaveBlazor.Core.People;
 namespace LeaveBlazor.Web.Identity;
 
 /// <summary>The audit lines an admin's change to a person leaves, in words; saved with the change by its caller.</summary>
-internal sealed record AccountAudit(string Name, string? ManagerName, IReadOnlyList<string> Roles)
+internal sealed record AccountAudit(string Name, string? ManagerName, IReadOnlyList<string> Roles, string Terms)
 {
-    public static AccountAudit Of(Employee person) => new(person.DisplayName, person.Manager?.DisplayName, Identity.Roles.Of(person));
+    public static AccountAudit Of(Employee person) =>
+        new(person.DisplayName, person.Manager?.DisplayName, Identity.Roles.Of(person), person.WorkingTerms.Describe());
 
-    public static void Created(LeaveDbContext db, DateTimeOffset at, Actor by, Employee person)
+    /// <param name="how">How the person came, when not through the dialog ("imported from people.csv").</param>
+    public static void Created(LeaveDbContext db, DateTimeOffset at, Actor by, Employee person, string? how = null)
     {
         var now = Of(person);
         AuditEntry.Record(db, at, by, AuditAction.AccountCreated, SubjectOf(person),
-            $"name: {now.Name}; manager: {now.ManagerName ?? "none"}; roles: {string.Join(", ", now.Roles)}");
+            $"{(how is null ? "" : how + "; ")}name: {now.Name}; manager: {now.ManagerName ?? "none"}; roles: {string.Join(", ", now.Roles)}; calendar: {now.Terms}");
     }
 
     /// <summary>One line for the name and manager, another for the roles (a promotion is easy to filter for); none when nothing changed.</summary>
@@ -30,6 +32,11 @@ internal sealed record AccountAudit(string Name, string? ManagerName, IReadOnlyL
         if (now.ManagerName != ManagerName)
         {
             changes.Add($"manager: {ManagerName ?? "none"} → {now.ManagerName ?? "none"}");
+        }
+
+        if (now.Terms != Terms)
+        {
+            changes.Add($"calendar: {Terms} → {now.Terms}");
         }
 
         if (changes.Count > 0)

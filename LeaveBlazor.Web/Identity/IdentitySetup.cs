@@ -54,6 +54,7 @@ public static class IdentitySetup
         services.AddSingleton<SetupLink>();
         services.AddScoped<FirstAdminSetup>();
         services.AddScoped<UserAccounts>();
+        services.AddScoped<PeopleImport>();
         services.AddScoped<AccountPasswords>();
         services.AddScoped<AuthenticatorApp>();
         services.AddScoped<PasswordResetLinks>();

@@ -8,22 +8,29 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace LeaveBlazor.Web.Identity;
 
-public sealed record UserDraft(string? Email, string? DisplayName, string? ManagerId, IReadOnlyCollection<string> Roles, string? Password = null);
+/// <param name="Terms">The person's working terms; null keeps them (a change) or gives the defaults (a new person).</param>
+public sealed record UserDraft(string? Email, string? DisplayName, string? ManagerId, IReadOnlyCollection<string> Roles, string? Password = null, WorkingTerms? Terms = null);
 
 public sealed record UserSummary(
-    string Id, string Email, string DisplayName, string? ManagerId, string? ManagerName, bool IsActive, IReadOnlyList<string> Roles, bool TwoFactorOn = false);
+    string Id, string Email, string DisplayName, string? ManagerId, string? ManagerName, bool IsActive, IReadOnlyList<string> Roles, WorkingTerms Terms,
+    bool TwoFactorOn = false);
 
 /// <summary>
 /// What an admin does to people: create, change manager and roles, deactivate. The sign-in account and the
 /// directory entry change together in one transaction, so neither exists without the other.
 /// </summary>
 public sealed class UserAccounts(
-    IServiceScopeFactory scopes, IDbContextFactory<LeaveDbContext> contexts, EmployeeDirectory directory, HandOverPendingRequests handOver, TimeProvider time)
+    IServiceScopeFactory scopes, IDbContextFactory<LeaveDbContext> contexts, EmployeeDirectory directory, HandOverPendingRequests handOver,
+    IOptions<LeaveOptions> options, TimeProvider time)
 {
+    /// <summary>What a new person gets unless the admin says otherwise.</summary>
+    public WorkingTerms DefaultTerms => WorkingTerms.Default(options.Value.DefaultCountry);
+
     public async Task<List<UserSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -35,7 +42,7 @@ public sealed class UserAccounts(
         var twoFactor = (await identityDb.Users.Where(u => u.TwoFactorEnabled).Select(u => u.Id).ToListAsync(cancellationToken)).ToHashSet();
         var people = await directory.EveryoneAsync(cancellationToken);
         return people.Select(e => new UserSummary(e.Id, e.Email, e.DisplayName, e.ManagerId, e.Manager?.DisplayName, e.IsActive,
-            [.. rolesByUser[e.Id].Order()], twoFactor.Contains(e.Id))).ToList();
+            [.. rolesByUser[e.Id].Order()], e.WorkingTerms, twoFactor.Contains(e.Id))).ToList();
     }
 
     /// <param name="by">The admin doing it (or <see cref="Actor.App"/> at start-up), for the audit list.</param>
@@ -63,6 +70,7 @@ public sealed class UserAccounts(
             errors.ThrowIfAny();
             Succeeded(await users.CreateAsync(user, draft.Password!));
             var employee = new Employee(id, user.Email!, draft.DisplayName!.Trim());
+            employee.SetWorkingTerms(draft.Terms ?? DefaultTerms);
             leaveDb.Employees.Add(employee);
             await SaveDirectoryEntryAsync(users, leaveDb, employee, user, draft, cancellationToken);
             AccountAudit.Created(leaveDb, time.GetUtcNow(), by, employee);
@@ -93,6 +101,11 @@ public sealed class UserAccounts(
             var employee = await leaveDb.Employees.Include(e => e.Manager).SingleAsync(e => e.Id == id, cancellationToken);
             var before = AccountAudit.Of(employee);
             employee.DisplayName = draft.DisplayName!.Trim();
+            if (draft.Terms is not null)
+            {
+                employee.SetWorkingTerms(draft.Terms);
+            }
+
             await SaveDirectoryEntryAsync(users, leaveDb, employee, user, draft, cancellationToken);
             before.Changed(leaveDb, time.GetUtcNow(), by, employee);
             await leaveDb.SaveChangesAsync(cancellationToken);
@@ -167,6 +180,10 @@ public sealed class UserAccounts(
         }
 
         PersonRules.CheckDisplayName(draft.DisplayName, errors);
+        if (draft.Terms is not null)
+        {
+            PersonRules.CheckWorkingTerms(draft.Terms, errors);
+        }
 
         var unknown = draft.Roles.Except(Roles.All).ToList();
         if (unknown.Count > 0)
@@ -195,7 +212,7 @@ public sealed class UserAccounts(
         }
     }
 
-    private static async Task MirrorRolesAsync(UserManager<AppUser> users, AppUser user, Employee employee)
+    internal static async Task MirrorRolesAsync(UserManager<AppUser> users, AppUser user, Employee employee)
     {
         var target = Roles.Of(employee);
         var current = await users.GetRolesAsync(user);
@@ -220,7 +237,7 @@ public sealed class UserAccounts(
     /// One admin change as a unit of work: fresh contexts for the accounts and the directory, sharing one connection and
     /// one transaction, begun and committed by the directory's context (so its write queue and outbox signal see it).
     /// </summary>
-    private async Task InOneTransactionAsync(Func<UserManager<AppUser>, LeaveDbContext, Task> work, CancellationToken cancellationToken)
+    internal async Task InOneTransactionAsync(Func<UserManager<AppUser>, LeaveDbContext, Task> work, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         await using var leaveDb = await contexts.CreateDbContextAsync(cancellationToken);
@@ -233,7 +250,7 @@ public sealed class UserAccounts(
     }
 
     /// <summary>One bare address (no display name, no group) that MimeKit, which will send to it, reads back unchanged.</summary>
-    private static bool IsPlainEmailAddress(string email) =>
+    internal static bool IsPlainEmailAddress(string email) =>
         email.Length <= 256
         && MailboxAddress.TryParse(email, out var parsed)
         && parsed.Address == email
@@ -243,7 +260,7 @@ public sealed class UserAccounts(
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
-    private static void Succeeded(IdentityResult result)
+    internal static void Succeeded(IdentityResult result)
     {
         if (!result.Succeeded)
         {

@@ -53,8 +53,8 @@ public sealed class AllowedDaysTests
     }
 
     private bool FirstDayRefused(DateOnly first) =>
-        _rules.Check(LeaveInput.Annual(first, first.AddDays(2)), TestPeople.Alex.Id, TestLeaveTypes.Defaults()).Has(LeaveFields.FirstDay);
+        _rules.Check(LeaveInput.Annual(first, first.AddDays(2)), TestPeople.Alex.Id, TestLeaveTypes.Defaults(), TestRules.MondayToFriday).Has(LeaveFields.FirstDay);
 
     private bool LastDayRefused(DateOnly first, DateOnly last) =>
-        _rules.Check(LeaveInput.Annual(first, last), TestPeople.Alex.Id, TestLeaveTypes.Defaults()).Has(LeaveFields.LastDay);
+        _rules.Check(LeaveInput.Annual(first, last), TestPeople.Alex.Id, TestLeaveTypes.Defaults(), TestRules.MondayToFriday).Has(LeaveFields.LastDay);
 }

@@ -71,7 +71,7 @@ public sealed class CalendarEndsTests
     {
         var input = LeaveInput.Annual(DateOnly.Parse(first), DateOnly.Parse(last));
 
-        var errors = TestRules.Create().CheckDetails(input, TestLeaveTypes.Defaults());
+        var errors = TestRules.Create().CheckDetails(input, TestLeaveTypes.Defaults(), Calendar);
 
         Assert.True(errors.Has(LeaveFields.FirstDay));
     }

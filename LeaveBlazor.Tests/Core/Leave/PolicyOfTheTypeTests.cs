@@ -39,13 +39,13 @@ public sealed class PolicyOfTheTypeTests
     [Fact]
     public void Whole_days_of_a_type_taken_in_whole_days_are_accepted()
     {
-        Assert.False(_rules.CheckDetails(LeaveInput.NextWeek() with { LeaveType = "Sick" }, TestLeaveTypes.Defaults()).Any);
+        Assert.False(_rules.CheckDetails(LeaveInput.NextWeek() with { LeaveType = "Sick" }, TestLeaveTypes.Defaults(), TestRules.MondayToFriday).Any);
     }
 
     [Fact]
     public void Half_day_of_a_type_that_allows_them_is_accepted()
     {
-        Assert.False(_rules.CheckDetails(LeaveInput.NextWeek() with { HalfDayStart = true }, TestLeaveTypes.Defaults()).Any);
+        Assert.False(_rules.CheckDetails(LeaveInput.NextWeek() with { HalfDayStart = true }, TestLeaveTypes.Defaults(), TestRules.MondayToFriday).Any);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class PolicyOfTheTypeTests
     [Fact]
     public void First_day_exactly_the_notice_ahead_is_accepted()
     {
-        Assert.False(_rules.CheckDetails(LeaveInput.Annual(new(2026, 12, 14)), [WithNotice(14)]).Any);
+        Assert.False(_rules.CheckDetails(LeaveInput.Annual(new(2026, 12, 14)), [WithNotice(14)], TestRules.MondayToFriday).Any);
     }
 
     [Fact]
@@ -71,5 +71,5 @@ public sealed class PolicyOfTheTypeTests
     private static LeavePolicy WithNotice(int days) => TestLeaveTypes.Only("Annual", draft => draft with { MinimumNoticeDays = days });
 
     private string[] Errors(NewLeaveRequest input, IReadOnlyCollection<LeavePolicy> types, string field) =>
-        _rules.CheckDetails(input, types).ToDictionary().TryGetValue(field, out var messages) ? messages : [];
+        _rules.CheckDetails(input, types, TestRules.MondayToFriday).ToDictionary().TryGetValue(field, out var messages) ? messages : [];
 }

@@ -98,7 +98,7 @@ public sealed class SubmitValidationTests(ChristmasPolicyDatabase database) : IC
     {
         var errors = await RefusedAsync(LeaveInput.Annual(new(2026, 12, 5), new(2026, 12, 6)));
 
-        Assert.Equal(["5–6 Dec 2026 has no working days (weekends and public holidays are not counted): choose working days."], errors[LeaveFields.Dates]);
+        Assert.Equal(["5–6 Dec 2026 has no working days (weekends, public holidays and company closures are not counted): choose working days."], errors[LeaveFields.Dates]);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class SubmitValidationTests(ChristmasPolicyDatabase database) : IC
     {
         var errors = await RefusedAsync(LeaveInput.Annual(ChristmasPolicyDatabase.ChristmasDay));
 
-        Assert.Equal(["25 Dec 2026 has no working days (weekends and public holidays are not counted): choose working days."], errors[LeaveFields.Dates]);
+        Assert.Equal(["25 Dec 2026 has no working days (weekends, public holidays and company closures are not counted): choose working days."], errors[LeaveFields.Dates]);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class SubmitValidationTests(ChristmasPolicyDatabase database) : IC
     {
         var errors = await RefusedAsync(LeaveInput.Annual(ChristmasPolicyDatabase.ChristmasDay, new(2026, 12, 27)));
 
-        Assert.Equal(["25–27 Dec 2026 has no working days (weekends and public holidays are not counted): choose working days."], errors[LeaveFields.Dates]);
+        Assert.Equal(["25–27 Dec 2026 has no working days (weekends, public holidays and company closures are not counted): choose working days."], errors[LeaveFields.Dates]);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using LeaveBlazor.Core.Calendars;
 using LeaveBlazor.Core.Leave;
 
 namespace LeaveBlazor.Tests.Core.Leave;
@@ -26,7 +27,9 @@ public sealed class WorkingDayCalendarTests
     [InlineData("2026-12-27", true, false)]
     public void Weekends_and_public_holidays_are_told_apart(string day, bool weekend, bool holiday)
     {
-        Assert.Equal((weekend, holiday), (_calendar.IsWeekend(DateOnly.Parse(day)), _calendar.IsPublicHoliday(DateOnly.Parse(day))));
+        var kind = _calendar.KindOf(DateOnly.Parse(day));
+
+        Assert.Equal((weekend, holiday), (kind == CalendarDay.NotWorked, kind == CalendarDay.PublicHoliday));
     }
 
     [Theory]

@@ -22,7 +22,7 @@ public sealed class AuditTests(LeaveApp app) : IClassFixture<LeaveApp>
         await app.CreatePersonAsync(draft);
 
         var line = Assert.Single(await LinesAboutAsync(draft.Email!));
-        Assert.Equal(("Ada Admin", AuditAction.AccountCreated, $"{draft.DisplayName} ({draft.Email})", $"name: {draft.DisplayName}; manager: Dana Manager; roles: Employee, Approver"),
+        Assert.Equal(("Ada Admin", AuditAction.AccountCreated, $"{draft.DisplayName} ({draft.Email})", $"name: {draft.DisplayName}; manager: Dana Manager; roles: Employee, Approver; calendar: United Kingdom, Mon–Fri"),
             (line.ActorName, line.Action, line.Subject, line.Details));
     }
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Workflow;
+using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Web.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,7 +54,7 @@ public sealed class ApiApp : LeaveApp
     public DateOnly NextFreeDay()
     {
         var day = WorkingDayInTwoWeeks();
-        while (day <= _lastDayUsed || !Services.GetRequiredService<LeaveRequestRules>().Calendar.IsWorkingDay(day))
+        while (day <= _lastDayUsed || !StandardCalendar.Of(Services).IsWorkingDay(day))
         {
             day = day.AddDays(1);
         }

@@ -70,9 +70,9 @@ public partial class DecisionLinkApp : LeaveApp
     /// <summary>The next working day after the clock's today: its links die at the start of the day after.</summary>
     public DateOnly NextWorkingDay()
     {
-        var rules = Services.GetRequiredService<LeaveRequestRules>();
+        var calendar = StandardCalendar.Of(Services);
         var day = Services.GetRequiredService<LeaveClock>().Today.AddDays(1);
-        while (!rules.Calendar.IsWorkingDay(day))
+        while (!calendar.IsWorkingDay(day))
         {
             day = day.AddDays(1);
         }
@@ -114,9 +114,9 @@ public partial class DecisionLinkApp : LeaveApp
     // Alex's requests must not overlap each other, so each takes a working day after the last one taken.
     private DateOnly NextFreeDay()
     {
-        var rules = Services.GetRequiredService<LeaveRequestRules>();
+        var calendar = StandardCalendar.Of(Services);
         var day = WorkingDayInTwoWeeks();
-        while (day <= _lastDayUsed || !rules.Calendar.IsWorkingDay(day))
+        while (day <= _lastDayUsed || !calendar.IsWorkingDay(day))
         {
             day = day.AddDays(1);
         }

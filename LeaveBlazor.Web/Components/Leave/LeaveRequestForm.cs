@@ -52,8 +52,9 @@ public sealed class LeaveRequestForm(TypedDates dates)
     /// <summary>What the person typed into a day field (<see cref="LeaveFields.FirstDay"/> or <see cref="LeaveFields.LastDay"/>).</summary>
     public void Typed(string field, string? text) => _typed[field] = text;
 
-    public void Revalidate(LeaveRequestRules rules, string requesterId, IReadOnlyCollection<LeavePolicy> types) =>
-        _errors = rules.Check(ToNewLeaveRequest(), requesterId, types).ToDictionary();
+    /// <param name="calendar">The requester's own working calendar, which the working days are counted on.</param>
+    public void Revalidate(LeaveRequestRules rules, string requesterId, IReadOnlyCollection<LeavePolicy> types, WorkingDayCalendar calendar) =>
+        _errors = rules.Check(ToNewLeaveRequest(), requesterId, types, calendar).ToDictionary();
 
     /// <summary>After a submit, every message shows, including those only the database could find.</summary>
     public void ShowAll(IReadOnlyDictionary<string, string[]> errors)
@@ -67,10 +68,10 @@ public sealed class LeaveRequestForm(TypedDates dates)
         : Unreadable(field) ? dates.HowToType()
         : _errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
 
-    /// <summary>The working days the dates cover, once the rules accept them (never for days they refuse).</summary>
-    public decimal? WorkingDays(LeaveRequestRules rules) =>
+    /// <summary>The working days the dates cover on the requester's own calendar, once the rules accept them (never for days they refuse).</summary>
+    public decimal? WorkingDays(WorkingDayCalendar calendar) =>
         ToNewLeaveRequest() is { FirstDay: { } first, LastDay: { } last } && !DateFields.Any(_errors.ContainsKey)
-            ? rules.Calendar.Count(new LeaveDates(first, last, HalfDayStart, HalfDayEnd))
+            ? calendar.Count(new LeaveDates(first, last, HalfDayStart, HalfDayEnd))
             : null;
 
     private bool Unreadable(string field) =>

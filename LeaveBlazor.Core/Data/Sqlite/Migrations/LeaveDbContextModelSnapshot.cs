@@ -58,6 +58,34 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("LeaveBlazor.Core.Calendars.CompanyDay", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsHalfDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("CompanyDays", (string)null);
+                });
+
             modelBuilder.Entity("LeaveBlazor.Core.Data.JobRun", b =>
                 {
                     b.Property<string>("Name")
@@ -81,6 +109,20 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("JobRuns");
+                });
+
+            modelBuilder.Entity("LeaveBlazor.Core.Data.OneTimeStep", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TakenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("OneTimeSteps");
                 });
 
             modelBuilder.Entity("LeaveBlazor.Core.Data.ReferenceCounter", b =>
@@ -390,6 +432,13 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                     b.Property<bool>("CanApprove")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -400,6 +449,12 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EmploymentEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EmploymentStart")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
@@ -408,6 +463,17 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
 
                     b.Property<string>("ManagerId")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkingPattern")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(27)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Mon,Tue,Wed,Thu,Fri");
 
                     b.HasKey("Id");
 

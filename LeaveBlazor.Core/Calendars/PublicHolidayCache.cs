@@ -1,0 +1,31 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+
+namespace LeaveBlazor.Core.Calendars;
+
+/// <summary>
+/// The public holidays of a country (and region) in a year, computed by the PublicHoliday package once per country,
+/// region and year for the life of the app: submissions and the form ask for them on every count.
+/// </summary>
+public sealed class PublicHolidayCache
+{
+    private readonly ConcurrentDictionary<(string Country, string Region, int Year), FrozenSet<DateOnly>> _years = new();
+
+    /// <summary>The days off in <paramref name="year"/>, as observed (a holiday on a Sunday may move to the Monday, or into the year before).</summary>
+    public IReadOnlySet<DateOnly> Of(HolidayCountry country, string? region, int year) =>
+        _years.GetOrAdd((country.Code, country.Region(region)?.Code ?? "", year), key => Compute(country, region, key.Year));
+
+    public bool IsHoliday(HolidayCountry country, string? region, DateOnly day) => Of(country, region, day.Year).Contains(day);
+
+    private static FrozenSet<DateOnly> Compute(HolidayCountry country, string? region, int year)
+    {
+        // A year's list holds the days observed for its holidays, which can fall in the year next door: New Year's Day
+        // 2028 is observed in the US on 31 December 2027. So the neighbours are read too, and each day kept in its own year.
+        var calculator = country.Calculator(region);
+        var years = Enumerable.Range(year - 1, 3).Where(y => y is >= 1 and <= 9999);
+        return years.SelectMany(calculator.PublicHolidays)
+            .Select(DateOnly.FromDateTime)
+            .Where(day => day.Year == year)
+            .ToFrozenSet();
+    }
+}

@@ -1,0 +1,34 @@
+using LeaveBlazor.Core.Calendars;
+using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LeaveBlazor.Tests.Support;
+
+/// <summary>Working calendars in a <see cref="LeaveTestDatabase"/>: a person's terms and company days, set straight in the database.</summary>
+public static class LeaveTestDatabaseCalendars
+{
+    public static async Task SetTermsAsync(this LeaveTestDatabase database, TestPerson person, WorkingTerms terms)
+    {
+        await using var scope = database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<LeaveDbContext>();
+        var employee = await db.Employees.SingleAsync(e => e.Id == person.Id);
+        employee.SetWorkingTerms(terms);
+        await db.SaveChangesAsync();
+    }
+
+    public static async Task AddCompanyDayAsync(this LeaveTestDatabase database, DateOnly day, bool halfDay = false, string? country = null)
+    {
+        await using var scope = database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<LeaveDbContext>();
+        db.CompanyDays.Add(new CompanyDay(new CompanyDayDraft(day, "Company day", country, halfDay)));
+        await db.SaveChangesAsync();
+    }
+
+    public static async Task<List<CompanyDay>> CompanyDaysAsync(this LeaveTestDatabase database)
+    {
+        await using var scope = database.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<LeaveDbContext>().CompanyDays.AsNoTracking().OrderBy(d => d.Day).ToListAsync();
+    }
+}
