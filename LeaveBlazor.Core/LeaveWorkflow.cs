@@ -1,4 +1,5 @@
 using LeaveBlazor.Core.Audit;
+using LeaveBlazor.Core.Balances;
 using LeaveBlazor.Core.Calendars;
 using LeaveBlazor.Core.Decisions;
 using LeaveBlazor.Core.Leave;
@@ -23,6 +24,11 @@ public static class LeaveWorkflow
         services.AddLogging();
         services.AddSingleton<LeaveRequestRules>();
         services.AddSingleton<LeaveEmails>();
+        services.AddSingleton<LeaveTaken>();
+        services.AddSingleton<LeaveConsequences>();
+        services.AddScoped<LeaveBalances>();
+        services.AddScoped<AdjustBalance>();
+        services.AddScoped<YearEnd>();
         services.AddScoped<DecideByLink>();
         services.AddScoped<IssueDecisionLinks>();
         services.AddScoped<SendDueReminders>();

@@ -21,4 +21,5 @@ public enum AuditAction
     CompanyDayChanged,
     CompanyDayRemoved,
     PeopleImported,
+    BalanceAdjusted,
 }

@@ -26,6 +26,20 @@ public sealed record LeaveDates(DateOnly FirstDay, DateOnly LastDay, bool HalfDa
 
     private bool AfternoonOnly(DateOnly day) => FirstDay == day && HalfDayStart && !(LastDay == day && HalfDayEnd);
 
+    /// <summary>
+    /// The part of the range in each calendar year, in order: leave over New Year is counted in each year for its own
+    /// days. The half day at the start stays with the first part, the one at the end with the last.
+    /// </summary>
+    public IEnumerable<LeaveDates> ByYear()
+    {
+        for (var year = FirstDay.Year; year <= LastDay.Year; year++)
+        {
+            var from = year == FirstDay.Year ? FirstDay : new DateOnly(year, 1, 1);
+            var to = year == LastDay.Year ? LastDay : new DateOnly(year, 12, 31);
+            yield return new LeaveDates(from, to, HalfDayStart && from == FirstDay, HalfDayEnd && to == LastDay);
+        }
+    }
+
     /// <summary>The range with its half days, e.g. "7–11 Dec 2026 (from noon)".</summary>
     public string Describe() => ToString() + (HalfDayStart, HalfDayEnd) switch
     {

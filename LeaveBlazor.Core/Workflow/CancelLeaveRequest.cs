@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LeaveBlazor.Core.Workflow;
 
 /// <summary>The requester withdraws a request that is still waiting for a decision.</summary>
-public sealed class CancelLeaveRequest(IDbContextFactory<LeaveDbContext> contexts, LeaveClock clock, LeaveEmails emails)
+public sealed class CancelLeaveRequest(IDbContextFactory<LeaveDbContext> contexts, LeaveClock clock, LeaveConsequences consequences)
 {
     /// <summary>
     /// What cancelling the request does, as the requester reads it before confirming, or null when it cannot be cancelled
@@ -20,5 +20,5 @@ public sealed class CancelLeaveRequest(IDbContextFactory<LeaveDbContext> context
         : null;
 
     public Task<LeaveRequest> ExecuteAsync(Guid requestId, Actor requester, LeaveChannel channel, CancellationToken cancellationToken = default) =>
-        contexts.ChangeAsync(requestId, request => request.Cancel(requester, channel, clock), emails, clock, cancellationToken);
+        contexts.ChangeAsync(requestId, request => request.Cancel(requester, channel, clock), consequences, clock, cancellationToken);
 }

@@ -11,7 +11,7 @@ namespace LeaveBlazor.Core.Workflow;
 /// Deciding from an emailed link: the token stands for the request's approver. Looking at a link changes
 /// nothing (mail scanners open links); only <see cref="DecideAsync"/> decides, and a token works once.
 /// </summary>
-public sealed class DecideByLink(IDbContextFactory<LeaveDbContext> contexts, LeaveRequestRules rules, LeaveEmails emails, LeaveClock clock)
+public sealed class DecideByLink(IDbContextFactory<LeaveDbContext> contexts, LeaveRequestRules rules, LeaveConsequences consequences, LeaveClock clock)
 {
     public async Task<DecisionLinkCheck> InspectAsync(string? token, CancellationToken cancellationToken = default)
     {
@@ -50,7 +50,7 @@ public sealed class DecideByLink(IDbContextFactory<LeaveDbContext> contexts, Lea
         }
 
         found.MarkUsed(clock.UtcNow);
-        await db.SaveTransitionAsync(request, emails, clock, cancellationToken);
+        await db.SaveTransitionAsync(request, consequences, clock, cancellationToken);
         return request;
     }
 

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LeaveBlazor.Core.Workflow;
 
 /// <summary>The approver approves or rejects a pending request.</summary>
-public sealed class DecideLeaveRequest(IDbContextFactory<LeaveDbContext> contexts, LeaveRequestRules rules, LeaveClock clock, LeaveEmails emails)
+public sealed class DecideLeaveRequest(IDbContextFactory<LeaveDbContext> contexts, LeaveRequestRules rules, LeaveClock clock, LeaveConsequences consequences)
 {
     public Task<LeaveRequest> ApproveAsync(Guid requestId, Actor approver, string? comment, LeaveChannel channel, CancellationToken cancellationToken = default) =>
         DecideAsync(requestId, comment, r => r.Approve(approver, comment, channel, clock), cancellationToken);
@@ -21,6 +21,6 @@ public sealed class DecideLeaveRequest(IDbContextFactory<LeaveDbContext> context
         rules.CheckComment(comment, errors);
         errors.ThrowIfAny();
 
-        return await contexts.ChangeAsync(requestId, decide, emails, clock, cancellationToken);
+        return await contexts.ChangeAsync(requestId, decide, consequences, clock, cancellationToken);
     }
 }

@@ -18,13 +18,13 @@ internal static class LeaveTransitions
     /// <paramref name="change"/>, saved with its emails; tried again when a reminder got in between (<see cref="RetriedAsync"/>).
     /// </summary>
     public static Task<LeaveRequest> ChangeAsync(this IDbContextFactory<LeaveDbContext> contexts, Guid requestId, Action<LeaveRequest> change,
-        LeaveEmails emails, LeaveClock clock, CancellationToken cancellationToken) =>
+        LeaveConsequences consequences, LeaveClock clock, CancellationToken cancellationToken) =>
         RetriedAsync(async () =>
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var request = await db.LoadForChangeAsync(requestId, cancellationToken);
             change(request);
-            await db.SaveTransitionAsync(request, emails, clock, cancellationToken);
+            await db.SaveTransitionAsync(request, consequences, clock, cancellationToken);
             return request;
         });
 
@@ -48,9 +48,10 @@ internal static class LeaveTransitions
         }
     }
 
-    public static async Task SaveTransitionAsync(this LeaveDbContext db, LeaveRequest request, LeaveEmails emails, LeaveClock clock, CancellationToken cancellationToken)
+    /// <summary>Saves the change with its consequences (<see cref="LeaveConsequences"/>); a lost race reads as a conflict.</summary>
+    public static async Task SaveTransitionAsync(this LeaveDbContext db, LeaveRequest request, LeaveConsequences consequences, LeaveClock clock, CancellationToken cancellationToken)
     {
-        db.QueueEmails(request, emails);
+        await consequences.AddAsync(db, request, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -15,7 +15,7 @@ namespace LeaveBlazor.Core.Workflow;
 /// type's policy needs no approval (the emails then tell the approver and the requester, and ask nothing).
 /// </summary>
 public sealed class SubmitLeaveRequest(
-    IDbContextFactory<LeaveDbContext> contexts, LeaveRequestRules rules, WorkingCalendars calendars, LeaveEmails emails, LeaveClock clock, IOptions<ReminderOptions> reminders)
+    IDbContextFactory<LeaveDbContext> contexts, LeaveRequestRules rules, WorkingCalendars calendars, LeaveConsequences consequences, LeaveClock clock, IOptions<ReminderOptions> reminders)
 {
     public async Task<LeaveRequest> ExecuteAsync(string requesterId, NewLeaveRequest input, LeaveChannel channel, CancellationToken cancellationToken = default)
     {
@@ -44,7 +44,7 @@ public sealed class SubmitLeaveRequest(
         var reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
         var request = new LeaveRequest(reference, requester, approver!, types.Named(input.LeaveType)!, dates, calendar.Count(dates), reason, channel, clock, reminders.Value.Interval);
         db.LeaveRequests.Add(request);
-        db.QueueEmails(request, emails);
+        await consequences.AddAsync(db, request, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return request;

@@ -44,7 +44,8 @@ public sealed class AccessibilityWatch
     /// </summary>
     public async Task CheckAsync(IPage page, string? state = null)
     {
-        var path = new Uri(page.Url).AbsolutePath + (state is null ? "" : $" ({state})");
+        var url = new Uri(page.Url);
+        var path = url.AbsolutePath + (state is null ? "" : $" ({state})");
 
         // Under a third party's path, a page with our layout (the access-denied page the dashboard answers) is still ours.
         var theirs = ThirdPartyPaths.Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase))
@@ -63,6 +64,17 @@ public sealed class AccessibilityWatch
         if (headings != 1)
         {
             found.Add($"{path}: {headings} h1 elements; a page has exactly one, its title");
+        }
+
+        if (new Uri(page.Url).AbsolutePath != url.AbsolutePath)
+        {
+            // The journey went on while axe ran, so what was read may be half of the next page: that one is checked in its turn.
+            lock (_lock)
+            {
+                _checkedPaths.Remove(PathKey(path) + (theirs ? " (theirs)" : ""));
+            }
+
+            return;
         }
 
         lock (_lock)

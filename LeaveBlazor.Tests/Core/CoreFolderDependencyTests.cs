@@ -21,6 +21,7 @@ public sealed partial class CoreFolderDependencyTests
         ["Audit"] = 4,
         ["Decisions"] = 5,
         ["Reminders"] = 5,
+        ["Balances"] = 5,
         ["Workflow"] = 6,
     };
 

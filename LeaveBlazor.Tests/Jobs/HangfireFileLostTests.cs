@@ -122,7 +122,7 @@ public abstract class HangfireFileLostTests<TLoss>(TLoss loss)
     {
         var jobs = string.Join(", ", loss.After.RecurringJobs().Select(job => job.Id).Order());
 
-        Assert.Equal((true, $"{BackupJob.Name}, {DispatchOutboxJob.Name}, {SendRemindersJob.Name}"), (File.Exists(loss.Before.HangfireFile), jobs));
+        Assert.Equal((true, $"{BackupJob.Name}, {DispatchOutboxJob.Name}, {SendRemindersJob.Name}, {YearEndJob.Name}"), (File.Exists(loss.Before.HangfireFile), jobs));
     }
 }
 

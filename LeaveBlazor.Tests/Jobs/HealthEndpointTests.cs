@@ -10,11 +10,11 @@ namespace LeaveBlazor.Tests.Jobs;
 public sealed class HealthEndpointTests(JobsApp app) : IClassFixture<JobsApp>
 {
     [Fact]
-    public async Task Health_answers_anonymously_with_the_database_the_job_storage_and_both_jobs()
+    public async Task Health_answers_anonymously_with_the_database_the_job_storage_and_each_job()
     {
         var (status, health) = await HealthAsync();
 
-        Assert.Equal((HttpStatusCode.OK, $"{DatabaseHealthCheck.Name}, {JobStorageHealthCheck.Name}, {SendRemindersJob.Name}, {DispatchOutboxJob.Name}"),
+        Assert.Equal((HttpStatusCode.OK, $"{DatabaseHealthCheck.Name}, {JobStorageHealthCheck.Name}, {SendRemindersJob.Name}, {DispatchOutboxJob.Name}, {YearEndJob.Name}"),
             (status, string.Join(", ", health.GetProperty("checks").EnumerateArray().Select(check => check.GetProperty("name").GetString()))));
     }
 
@@ -27,13 +27,13 @@ public sealed class HealthEndpointTests(JobsApp app) : IClassFixture<JobsApp>
     }
 
     [Fact]
-    public async Task Job_storage_is_healthy_and_names_sqlite_its_file_and_the_three_recurring_jobs()
+    public async Task Job_storage_is_healthy_and_names_sqlite_its_file_and_the_four_recurring_jobs()
     {
         var (_, health) = await HealthAsync();
         var storage = Check(health, JobStorageHealthCheck.Name);
         var data = storage.GetProperty("data");
 
-        Assert.Equal(("Healthy", "SQLite", "hangfire.db", 3),
+        Assert.Equal(("Healthy", "SQLite", "hangfire.db", 4),
             (storage.GetProperty("status").GetString(), data.GetProperty("storage").GetString(), data.GetProperty("file").GetString(),
                 data.GetProperty("recurringJobs").GetInt32()));
     }

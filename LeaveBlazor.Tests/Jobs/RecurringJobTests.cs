@@ -1,5 +1,6 @@
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Tests.Integration;
+using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Web.Jobs;
 
 namespace LeaveBlazor.Tests.Jobs;
@@ -25,7 +26,8 @@ public sealed class RecurringJobTests(ScheduledJobsApp app) : IClassFixture<Sche
         var jobs = app.RecurringJobs().OrderBy(job => job.Id).Select(job => (job.Id, job.Cron, job.TimeZoneId));
 
         Assert.Equal(
-            [(BackupJob.Name, Hangfire.Cron.Never(), "UTC"), (DispatchOutboxJob.Name, ScheduledJobsApp.SweepCron, "UTC"), (SendRemindersJob.Name, ScheduledJobsApp.RemindersCron, "UTC")],
+            [(BackupJob.Name, Hangfire.Cron.Never(), "UTC"), (DispatchOutboxJob.Name, ScheduledJobsApp.SweepCron, "UTC"), (SendRemindersJob.Name, ScheduledJobsApp.RemindersCron, "UTC"),
+                (YearEndJob.Name, "5 * * * *", "UTC")],
             jobs);
     }
 
@@ -36,5 +38,23 @@ public sealed class RecurringJobTests(ScheduledJobsApp app) : IClassFixture<Sche
         var run = await app.JobRunAsync(DispatchOutboxJob.Name);
 
         Assert.Equal(("Succeeded", app.Time.GetUtcNow(), "0 sent, 0 failed, 0 to retry, 0 skipped"), (state, run?.LastSucceededAt, run?.LastSummary));
+    }
+
+    [Fact]
+    public async Task Year_end_runs_once_at_start_so_balances_catch_up_with_a_new_year_the_app_was_down_over()
+    {
+        var run = await Eventually.HoldsAsync(() => app.JobRunAsync(YearEndJob.Name), r => r?.LastSucceededAt is not null, "the year-end pass at start to finish");
+
+        Assert.Matches("^[0-9]+ grant lines, 0 carried over, 0 expired$", run!.LastSummary);
+    }
+
+    [Fact]
+    public async Task Triggered_year_end_runs_its_job_class_and_a_second_run_writes_nothing()
+    {
+        await Eventually.HoldsAsync(() => app.JobRunAsync(YearEndJob.Name), r => r?.LastSucceededAt is not null, "the year-end pass at start to finish");
+
+        var state = await app.RunRecurringJobAsync(YearEndJob.Name);
+
+        Assert.Equal(("Succeeded", "0 grant lines, 0 carried over, 0 expired"), (state, (await app.JobRunAsync(YearEndJob.Name))?.LastSummary));
     }
 }

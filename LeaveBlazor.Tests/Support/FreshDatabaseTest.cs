@@ -24,7 +24,7 @@ public abstract class FreshDatabaseTest : IAsyncLifetime
     {
     }
 
-    public async Task InitializeAsync() => _database = await LeaveTestDatabase.CreateAsync(ConfigurePolicy, ConfigureReminders);
+    public virtual async Task InitializeAsync() => _database = await LeaveTestDatabase.CreateAsync(ConfigurePolicy, ConfigureReminders);
 
     public async Task DisposeAsync()
     {

@@ -17,7 +17,7 @@ public static class JobsSetup
 
     /// <summary>
     /// Background jobs with Hangfire: the <c>Hangfire</c> settings and the jobs' crons (checked at start), a server
-    /// in this process, the recurring <c>send-reminders</c> and <c>dispatch-outbox</c> jobs, and the health checks.
+    /// in this process, the recurring <c>send-reminders</c>, <c>dispatch-outbox</c>, <c>backup</c> and <c>year-end</c> jobs, and the health checks.
     /// </summary>
     public static WebApplicationBuilder AddLeaveJobs(this WebApplicationBuilder builder)
     {
@@ -48,13 +48,15 @@ public static class JobsSetup
         services.AddScoped<JobRunRecorder>();
         services.AddScoped<SendRemindersJob>();
         services.AddScoped<DispatchOutboxJob>();
+        services.AddScoped<YearEndJob>();
         services.AddHostedService<RecurringJobsAtStart>();
 
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name)
             .AddCheck<JobStorageHealthCheck>(JobStorageHealthCheck.Name, failureStatus: HealthStatus.Degraded)
             .Add(JobCheck(SendRemindersJob.Name, provider => provider.GetRequiredService<IOptions<ReminderOptions>>().Value.Cron))
-            .Add(JobCheck(DispatchOutboxJob.Name, provider => provider.GetRequiredService<IOptions<MailOptions>>().Value.SweepCron));
+            .Add(JobCheck(DispatchOutboxJob.Name, provider => provider.GetRequiredService<IOptions<MailOptions>>().Value.SweepCron))
+            .Add(JobCheck(YearEndJob.Name, _ => YearEndJob.Cron));
         return builder;
     }
 

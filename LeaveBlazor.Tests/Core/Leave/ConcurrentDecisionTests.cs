@@ -172,7 +172,7 @@ public sealed class ConcurrentDecisionTests : FreshDatabaseTest
         scope.ServiceProvider.GetRequiredService<LeaveDbContext>().LoadForChangeAsync(request.Id, CancellationToken.None);
 
     private static Task SaveAsync(AsyncServiceScope scope, LeaveRequest request) =>
-        scope.ServiceProvider.GetRequiredService<LeaveDbContext>().SaveTransitionAsync(request, scope.ServiceProvider.GetRequiredService<LeaveEmails>(), ClockOf(scope), CancellationToken.None);
+        scope.ServiceProvider.GetRequiredService<LeaveDbContext>().SaveTransitionAsync(request, scope.ServiceProvider.GetRequiredService<LeaveConsequences>(), ClockOf(scope), CancellationToken.None);
 
     private static LeaveClock ClockOf(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<LeaveClock>();
 }

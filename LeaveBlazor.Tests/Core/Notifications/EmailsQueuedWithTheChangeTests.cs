@@ -152,7 +152,7 @@ public sealed class EmailsQueuedWithTheChangeTests : FreshDatabaseTest
 
         stale.Reject(TestPeople.Dana.Actor, "Not that week", LeaveChannel.EmailLink, clock);
         await Assert.ThrowsAsync<LeaveConflictException>(() =>
-            db.SaveTransitionAsync(stale, staleScope.ServiceProvider.GetRequiredService<LeaveEmails>(), clock, CancellationToken.None));
+            db.SaveTransitionAsync(stale, staleScope.ServiceProvider.GetRequiredService<LeaveConsequences>(), clock, CancellationToken.None));
 
         Assert.Single(await AfterSubmissionAsync(request));
     }

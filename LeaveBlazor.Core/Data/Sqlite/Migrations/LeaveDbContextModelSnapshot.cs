@@ -58,6 +58,67 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("LeaveBlazor.Core.Balances.BalanceEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Days")
+                        .HasPrecision(7, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployeeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeavePolicyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LeaveRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeavePolicyId");
+
+                    b.HasIndex("EmployeeId", "LeavePolicyId", "Year", "Key")
+                        .IsUnique();
+
+                    b.ToTable("BalanceEntries", (string)null);
+                });
+
             modelBuilder.Entity("LeaveBlazor.Core.Calendars.CompanyDay", b =>
                 {
                     b.Property<int>("Id")
@@ -545,6 +606,21 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("LeavePolicies", (string)null);
+                });
+
+            modelBuilder.Entity("LeaveBlazor.Core.Balances.BalanceEntry", b =>
+                {
+                    b.HasOne("LeaveBlazor.Core.People.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeaveBlazor.Core.Policies.LeavePolicy", null)
+                        .WithMany()
+                        .HasForeignKey("LeavePolicyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LeaveBlazor.Core.Decisions.DecisionToken", b =>

@@ -1,0 +1,56 @@
+using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Policies;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeaveBlazor.Core.Balances;
+
+/// <summary>Balances and ledgers as the pages and the API read them, each on a context of its own.</summary>
+public sealed class LeaveBalances(IDbContextFactory<LeaveDbContext> contexts, LeaveTaken taken)
+{
+    /// <summary>
+    /// The person's balance of every active type that counts against an allowance in <paramref name="year"/> (and of any
+    /// other type with lines that year), in the types' order.
+    /// </summary>
+    public async Task<List<LeaveBalance>> OfAsync(string employeeId, int year, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var lines = await db.BalanceEntries.AsNoTracking().Where(l => l.EmployeeId == employeeId && l.Year == year)
+            .Select(l => new { l.LeavePolicyId, l.Days }).ToListAsync(cancellationToken);
+        var withLines = lines.Select(l => l.LeavePolicyId).ToHashSet();
+        var policies = await db.LeavePolicies.AsNoTracking().Where(p => p.IsActive && p.CountsAgainstAllowance || withLines.Contains(p.Id))
+            .OrderBy(p => p.Id).ToListAsync(cancellationToken);
+        var planned = await PlannedAsync(db, employeeId, year, cancellationToken);
+        return policies.Where(p => p.CountsAgainstAllowance || lines.Any(l => l.LeavePolicyId == p.Id && l.Days != 0))
+            .Select(p => new LeaveBalance(p.Id, p.Name, p.Colour, year,
+                lines.Where(l => l.LeavePolicyId == p.Id).Sum(l => l.Days), planned.GetValueOrDefault(p.Id), p.MaxBelowZeroDays))
+            .ToList();
+    }
+
+    /// <summary>Every line of one type and year, oldest first, for the person's own page and the admin's view.</summary>
+    public async Task<List<BalanceEntry>> LedgerAsync(string employeeId, int policyId, int year, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.BalanceEntries.AsNoTracking()
+            .Where(l => l.EmployeeId == employeeId && l.LeavePolicyId == policyId && l.Year == year)
+            .OrderBy(l => l.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The days of the person's pending requests that fall in <paramref name="year"/>, per type.</summary>
+    private async Task<Dictionary<int, decimal>> PlannedAsync(LeaveDbContext db, string employeeId, int year, CancellationToken cancellationToken)
+    {
+        var from = new DateOnly(year, 1, 1);
+        var to = new DateOnly(year, 12, 31);
+        var pending = await db.LeaveRequests.AsNoTracking().Include(r => r.Requester)
+            .Where(r => r.RequesterId == employeeId && r.Status == LeaveStatus.Pending && r.FirstDay <= to && r.LastDay >= from)
+            .ToListAsync(cancellationToken);
+        var planned = new Dictionary<int, decimal>();
+        foreach (var request in pending)
+        {
+            var share = (await taken.DaysByYearAsync(db, request, cancellationToken)).Where(s => s.Year == year).Sum(s => s.Days);
+            planned[request.LeavePolicyId] = planned.GetValueOrDefault(request.LeavePolicyId) + share;
+        }
+
+        return planned;
+    }
+}
