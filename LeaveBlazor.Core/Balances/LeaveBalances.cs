@@ -1,13 +1,69 @@
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.People;
 using LeaveBlazor.Core.Policies;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeaveBlazor.Core.Balances;
 
 /// <summary>Balances and ledgers as the pages and the API read them, each on a context of its own.</summary>
-public sealed class LeaveBalances(IDbContextFactory<LeaveDbContext> contexts, LeaveTaken taken)
+public sealed class LeaveBalances(IDbContextFactory<LeaveDbContext> contexts, LeaveTaken taken, WorkingCalendars calendars, LeaveClock clock)
 {
+    private static readonly BalanceEntryKind[] GrantKinds = [BalanceEntryKind.Granted, BalanceEntryKind.ProRata, BalanceEntryKind.Accrued];
+
+    /// <summary>
+    /// What a request of <paramref name="type"/> over <paramref name="dates"/> would do to the requester's balance, as
+    /// the form shows it while they choose: one check per year, none for a type that counts against nothing (or unknown).
+    /// </summary>
+    public async Task<List<BalanceCheck>> PreviewAsync(string requesterId, string? type, LeaveDates dates, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var requester = await db.Employees.AsNoTracking().SingleOrDefaultAsync(e => e.Id == requesterId, cancellationToken);
+        var policy = (await db.LeavePolicies.AsNoTracking().Where(p => p.IsActive).ToListAsync(cancellationToken)).Named(type);
+        if (requester is null || policy is null)
+        {
+            return [];
+        }
+
+        var calendar = await calendars.OfAsync(db, requester, dates, cancellationToken);
+        return await CheckAsync(db, requester, policy, dates, calendar.Count(dates), calendar, cancellationToken);
+    }
+
+    /// <summary>
+    /// One check per year the dates touch, for a type that counts against an allowance: the ledger's balance, plus the
+    /// rest of that year's allowance not granted yet (so leave can be planned before New Year or a month's accrual),
+    /// minus the days of pending requests.
+    /// </summary>
+    public async Task<List<BalanceCheck>> CheckAsync(LeaveDbContext db, Employee requester, LeavePolicy policy, LeaveDates dates, decimal workingDays,
+        WorkingDayCalendar calendar, CancellationToken cancellationToken)
+    {
+        if (!policy.CountsAgainstAllowance)
+        {
+            return [];
+        }
+
+        var shares = YearShares.Of(dates, workingDays, calendar);
+        var years = shares.Select(s => s.Year).ToList();
+        var lines = await db.BalanceEntries.AsNoTracking()
+            .Where(l => l.EmployeeId == requester.Id && l.LeavePolicyId == policy.Id && years.Contains(l.Year))
+            .Select(l => new { l.Year, l.Kind, l.Days })
+            .ToListAsync(cancellationToken);
+        var checks = new List<BalanceCheck>();
+        foreach (var (year, uses) in shares)
+        {
+            var ofYear = lines.Where(l => l.Year == year).ToList();
+            var granted = ofYear.Where(l => GrantKinds.Contains(l.Kind)).Sum(l => l.Days);
+            var yearsAllowance = year >= clock.Today.Year
+                ? Entitlement.Through(policy.YearlyAllowanceDays, year, new DateOnly(year, 12, 31), requester.EmploymentStart, requester.EmploymentEnd)
+                : 0;
+            var planned = (await PlannedAsync(db, requester.Id, year, cancellationToken)).GetValueOrDefault(policy.Id);
+            var left = ofYear.Sum(l => l.Days) + Math.Max(0, yearsAllowance - granted) - planned;
+            checks.Add(new BalanceCheck(policy.Name, year, left, planned, uses, policy.MaxBelowZeroDays));
+        }
+
+        return checks;
+    }
+
     /// <summary>
     /// The person's balance of every active type that counts against an allowance in <paramref name="year"/> (and of any
     /// other type with lines that year), in the types' order.

@@ -1,3 +1,4 @@
+using LeaveBlazor.Core.Balances;
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
@@ -11,11 +12,11 @@ using Microsoft.Extensions.Options;
 namespace LeaveBlazor.Core.Workflow;
 
 /// <summary>
-/// Asks for leave: checks every rule, gives the request its reference and saves it as Pending, or as Approved when its
+/// Asks for leave: checks every rule (the balance of a counted type included), gives the request its reference and saves it as Pending, or as Approved when its
 /// type's policy needs no approval (the emails then tell the approver and the requester, and ask nothing).
 /// </summary>
 public sealed class SubmitLeaveRequest(
-    IDbContextFactory<LeaveDbContext> contexts, LeaveRequestRules rules, WorkingCalendars calendars, LeaveConsequences consequences, LeaveClock clock, IOptions<ReminderOptions> reminders)
+    IDbContextFactory<LeaveDbContext> contexts, LeaveRequestRules rules, WorkingCalendars calendars, LeaveBalances balances, LeaveConsequences consequences, LeaveClock clock, IOptions<ReminderOptions> reminders)
 {
     public async Task<LeaveRequest> ExecuteAsync(string requesterId, NewLeaveRequest input, LeaveChannel channel, CancellationToken cancellationToken = default)
     {
@@ -36,6 +37,15 @@ public sealed class SubmitLeaveRequest(
         if (!errors.Any)
         {
             await CheckNoOverlapAsync(db, requesterId, DatesOf(input), errors, cancellationToken);
+        }
+
+        if (!errors.Any)
+        {
+            var checks = await balances.CheckAsync(db, requester, types.Named(input.LeaveType)!, DatesOf(input), calendar.Count(DatesOf(input)), calendar, cancellationToken);
+            foreach (var refused in checks.Where(c => c.IsRefused))
+            {
+                errors.Add(LeaveFields.Dates, refused.Problem()!);
+            }
         }
 
         errors.ThrowIfAny();

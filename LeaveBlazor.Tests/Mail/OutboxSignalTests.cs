@@ -1,3 +1,4 @@
+using LeaveBlazor.Core.Balances;
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Data.Sqlite;
 using LeaveBlazor.Core.Leave;
@@ -27,7 +28,7 @@ public sealed class OutboxSignalTests : FreshDatabaseTest
     [Fact]
     public async Task Submitting_a_request_wakes_the_dispatcher()
     {
-        var submit = new SubmitLeaveRequest(Contexts(), Service<LeaveRequestRules>(), Service<WorkingCalendars>(), Service<LeaveConsequences>(), Service<LeaveClock>(), Service<IOptions<ReminderOptions>>());
+        var submit = new SubmitLeaveRequest(Contexts(), Service<LeaveRequestRules>(), Service<WorkingCalendars>(), Service<LeaveBalances>(), Service<LeaveConsequences>(), Service<LeaveClock>(), Service<IOptions<ReminderOptions>>());
         var woken = _signal.WaitAsync(Bound, _sweepClock, CancellationToken.None);
 
         await submit.ExecuteAsync(TestPeople.Alex.Id, LeaveInput.NextWeek(), LeaveChannel.Web);

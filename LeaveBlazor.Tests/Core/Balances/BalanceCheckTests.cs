@@ -1,0 +1,104 @@
+using LeaveBlazor.Core.Balances;
+using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.People;
+using LeaveBlazor.Core.Rules;
+using LeaveBlazor.Tests.Support;
+
+namespace LeaveBlazor.Tests.Core.Balances;
+
+/// <summary>
+/// A request is checked against the requester's balance before it is saved: pending requests count as planned, the
+/// rest of the year's allowance counts before it is granted, and beyond the policy's limit it is refused with the numbers.
+/// </summary>
+public sealed class BalanceCheckTests : FreshDatabaseTest
+{
+    private static readonly LeaveDates NextWeek = new(LeaveInput.NextMonday, LeaveInput.NextMonday.AddDays(4));
+
+    [Fact]
+    public async Task The_preview_names_what_is_left_what_the_request_uses_and_what_is_left_after()
+    {
+        await Database.RunYearEndAsync();
+        await Database.AdjustAsync(TestPeople.Alex, 2026, -6.5m);
+
+        var check = Assert.Single(await PreviewAsync("Annual", NextWeek));
+
+        Assert.Equal("Annual 2026: 18.5 days left · this request uses 5 days · 13.5 days after", check.Describe());
+        Assert.Null(check.Problem());
+    }
+
+    [Fact]
+    public async Task Pending_requests_are_taken_off_what_is_left()
+    {
+        await Database.RunYearEndAsync();
+        await Database.SubmitAsync(LeaveInput.Annual(new DateOnly(2026, 12, 14), new DateOnly(2026, 12, 16)));
+
+        var check = Assert.Single(await PreviewAsync("Annual", NextWeek));
+
+        Assert.Equal("Annual 2026: 22 days left (after 3 days planned) · this request uses 5 days · 17 days after", check.Describe());
+    }
+
+    [Fact]
+    public async Task Next_years_allowance_counts_before_it_is_granted()
+    {
+        var check = Assert.Single(await PreviewAsync("Annual", new LeaveDates(new DateOnly(2027, 2, 1), new DateOnly(2027, 2, 2))));
+
+        Assert.Equal((2027, 25m, 2m), (check.Year, check.Left, check.Uses));
+    }
+
+    [Fact]
+    public async Task Someone_starting_during_the_year_has_only_their_share_to_plan_with()
+    {
+        await Database.SetTermsAsync(TestPeople.Alex, WorkingTerms.Default("GB") with { EmploymentStart = new DateOnly(2027, 7, 1) });
+
+        var check = Assert.Single(await PreviewAsync("Annual", new LeaveDates(new DateOnly(2027, 8, 2), new DateOnly(2027, 8, 3))));
+
+        Assert.Equal(12.5m, check.Left);
+    }
+
+    [Fact]
+    public async Task Leave_over_new_year_is_checked_against_each_years_balance()
+    {
+        await Database.RunYearEndAsync();
+
+        var checks = await PreviewAsync("Annual", new LeaveDates(new DateOnly(2026, 12, 29), new DateOnly(2027, 1, 5)));
+
+        Assert.Equal([(2026, 25m, 3m), (2027, 25m, 2m)], checks.Select(c => (c.Year, c.Left, c.Uses)));
+    }
+
+    [Fact]
+    public async Task A_type_that_counts_against_nothing_has_no_check() =>
+        Assert.Empty(await PreviewAsync("Sick", NextWeek));
+
+    [Fact]
+    public async Task A_request_beyond_the_balance_is_refused_with_the_numbers_and_nothing_is_saved()
+    {
+        await Database.RunYearEndAsync();
+        await Database.AdjustAsync(TestPeople.Alex, 2026, -22);
+
+        var refused = await Assert.ThrowsAsync<LeaveValidationException>(() => Database.SubmitAsync(LeaveInput.NextWeek()));
+
+        Assert.Equal(["This request uses 5 days of Annual leave in 2026, but you have 3 days left: choose fewer days, or ask an admin about your balance."],
+            refused.Errors[LeaveFields.Dates]);
+        Assert.Empty(await Database.InScopeAsync<LeaveRequestQueries, List<LeaveRequest>>(q => q.MineAsync(TestPeople.Alex.Id)));
+    }
+
+    [Fact]
+    public async Task Below_zero_within_the_policys_limit_is_allowed_with_a_warning()
+    {
+        await Database.ChangeLeaveTypeAsync("Annual", t => t with { MaxBelowZeroDays = 3 });
+        await Database.RunYearEndAsync();
+        await Database.AdjustAsync(TestPeople.Alex, 2026, -22);
+
+        var check = Assert.Single(await PreviewAsync("Annual", NextWeek));
+        await Database.SubmitAsync(LeaveInput.NextWeek() with { LastDay = LeaveInput.NextMonday.AddDays(3) });
+
+        Assert.Equal("This takes your Annual balance for 2026 2 days below zero (allowed up to 3 days).", check.Problem());
+        Assert.False(check.IsRefused);
+        var further = await Assert.ThrowsAsync<LeaveValidationException>(() => Database.SubmitAsync(LeaveInput.Annual(new DateOnly(2026, 12, 14), new DateOnly(2026, 12, 16))));
+        Assert.Equal(["This request uses 3 days of Annual leave in 2026, but you have -1 days left once your pending requests (4 days) are counted and may go at most 3 days below zero: choose fewer days, or ask an admin about your balance."],
+            further.Errors[LeaveFields.Dates]);
+    }
+
+    private Task<List<BalanceCheck>> PreviewAsync(string type, LeaveDates dates) =>
+        Database.InScopeAsync<LeaveBalances, List<BalanceCheck>>(balances => balances.PreviewAsync(TestPeople.Alex.Id, type, dates));
+}
