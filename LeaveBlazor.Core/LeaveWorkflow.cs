@@ -26,7 +26,8 @@ public static class LeaveWorkflow
         services.AddSingleton<LeaveEmails>();
         services.AddSingleton<LeaveTaken>();
         services.AddSingleton<LeaveConsequences>();
-        services.AddScoped<LeaveBalances>();
+        services.AddSingleton<LeaveBalances>();
+        services.AddScoped<IRequesterBalances>(provider => provider.GetRequiredService<LeaveBalances>());
         services.AddScoped<AdjustBalance>();
         services.AddScoped<YearEnd>();
         services.AddScoped<DecideByLink>();

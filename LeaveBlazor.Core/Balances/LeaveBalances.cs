@@ -1,5 +1,6 @@
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Core.People;
 using LeaveBlazor.Core.Policies;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LeaveBlazor.Core.Balances;
 
 /// <summary>Balances and ledgers as the pages and the API read them, each on a context of its own.</summary>
-public sealed class LeaveBalances(IDbContextFactory<LeaveDbContext> contexts, LeaveTaken taken, WorkingCalendars calendars, LeaveClock clock)
+public sealed class LeaveBalances(IDbContextFactory<LeaveDbContext> contexts, LeaveTaken taken, WorkingCalendars calendars, LeaveClock clock) : IRequesterBalances
 {
     private static readonly BalanceEntryKind[] GrantKinds = [BalanceEntryKind.Granted, BalanceEntryKind.ProRata, BalanceEntryKind.Accrued];
 
@@ -34,8 +35,9 @@ public sealed class LeaveBalances(IDbContextFactory<LeaveDbContext> contexts, Le
     /// rest of that year's allowance not granted yet (so leave can be planned before New Year or a month's accrual),
     /// minus the days of pending requests.
     /// </summary>
+    /// <param name="excluding">A pending request whose own days are not to count as planned: the one an approver is deciding.</param>
     public async Task<List<BalanceCheck>> CheckAsync(LeaveDbContext db, Employee requester, LeavePolicy policy, LeaveDates dates, decimal workingDays,
-        WorkingDayCalendar calendar, CancellationToken cancellationToken)
+        WorkingDayCalendar? calendar, CancellationToken cancellationToken, Guid? excluding = null)
     {
         if (!policy.CountsAgainstAllowance)
         {
@@ -56,7 +58,7 @@ public sealed class LeaveBalances(IDbContextFactory<LeaveDbContext> contexts, Le
             var yearsAllowance = year >= clock.Today.Year
                 ? Entitlement.Through(policy.YearlyAllowanceDays, year, new DateOnly(year, 12, 31), requester.EmploymentStart, requester.EmploymentEnd)
                 : 0;
-            var planned = (await PlannedAsync(db, requester.Id, year, cancellationToken)).GetValueOrDefault(policy.Id);
+            var planned = (await PlannedAsync(db, requester.Id, year, cancellationToken, excluding)).GetValueOrDefault(policy.Id);
             var left = ofYear.Sum(l => l.Days) + Math.Max(0, yearsAllowance - granted) - planned;
             checks.Add(new BalanceCheck(policy.Name, year, left, planned, uses, policy.MaxBelowZeroDays));
         }
@@ -83,6 +85,35 @@ public sealed class LeaveBalances(IDbContextFactory<LeaveDbContext> contexts, Le
             .ToList();
     }
 
+    /// <summary>
+    /// For each pending request, what approving it does to its requester's balance (one check per year; none for a type
+    /// that counts against nothing): what approvers see wherever they decide.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, List<BalanceCheck>>> IfApprovedAsync(IReadOnlyCollection<LeaveRequest> requests, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var policyIds = requests.Select(r => r.LeavePolicyId).Distinct().ToList();
+        var policies = await db.LeavePolicies.AsNoTracking().Where(p => policyIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var requesterIds = requests.Select(r => r.RequesterId).Distinct().ToList();
+        var requesters = await db.Employees.AsNoTracking().Where(e => requesterIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+        var checks = new Dictionary<Guid, List<BalanceCheck>>();
+        foreach (var request in requests)
+        {
+            var policy = policies[request.LeavePolicyId];
+            var requester = requesters[request.RequesterId];
+            var calendar = policy.CountsAgainstAllowance && request.FirstDay.Year != request.LastDay.Year
+                ? await calendars.OfAsync(db, requester, request.Dates, cancellationToken)
+                : null;
+            checks[request.Id] = await CheckAsync(db, requester, policy, request.Dates, request.WorkingDays, calendar, cancellationToken, excluding: request.Id);
+        }
+
+        return checks;
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, string>> DescribeIfApprovedAsync(IReadOnlyCollection<LeaveRequest> pending, CancellationToken cancellationToken) =>
+        (await IfApprovedAsync(pending, cancellationToken)).ToDictionary(
+            c => c.Key, c => c.Value.Count == 0 ? "not counted against an allowance" : string.Join("; ", c.Value.Select(check => check.Describe())));
+
     /// <summary>Every line of one type and year, oldest first, for the person's own page and the admin's view.</summary>
     public async Task<List<BalanceEntry>> LedgerAsync(string employeeId, int policyId, int year, CancellationToken cancellationToken = default)
     {
@@ -93,12 +124,12 @@ public sealed class LeaveBalances(IDbContextFactory<LeaveDbContext> contexts, Le
     }
 
     /// <summary>The days of the person's pending requests that fall in <paramref name="year"/>, per type.</summary>
-    private async Task<Dictionary<int, decimal>> PlannedAsync(LeaveDbContext db, string employeeId, int year, CancellationToken cancellationToken)
+    private async Task<Dictionary<int, decimal>> PlannedAsync(LeaveDbContext db, string employeeId, int year, CancellationToken cancellationToken, Guid? excluding = null)
     {
         var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 31);
         var pending = await db.LeaveRequests.AsNoTracking().Include(r => r.Requester)
-            .Where(r => r.RequesterId == employeeId && r.Status == LeaveStatus.Pending && r.FirstDay <= to && r.LastDay >= from)
+            .Where(r => r.RequesterId == employeeId && r.Status == LeaveStatus.Pending && r.FirstDay <= to && r.LastDay >= from && r.Id != excluding)
             .ToListAsync(cancellationToken);
         var planned = new Dictionary<int, decimal>();
         foreach (var request in pending)

@@ -10,11 +10,11 @@ namespace LeaveBlazor.Core.Decisions;
 /// Fills fresh one-time tokens into an email to the approver just before it is sent, so the tokens
 /// exist only in the email; the database keeps their hashes.
 /// </summary>
-public sealed class IssueDecisionLinks(LeaveDbContext db, IOptions<AppLinkOptions> options, LeaveClock clock)
+public sealed class IssueDecisionLinks(LeaveDbContext db, IOptions<AppLinkOptions> options, LeaveClock clock, IRequesterBalances balances)
 {
     private readonly AppLinkOptions _links = options.Value;
 
-    /// <summary>The bodies to send, or null when the email has nothing left to ask: the request is no longer pending, or was handed over to someone else.</summary>
+    /// <summary>The bodies to send (links and the requester's balance filled in), or null when the email has nothing left to ask: the request is no longer pending, or was handed over to someone else.</summary>
     public async Task<EmailBodies?> PrepareAsync(OutboxMessage message, CancellationToken cancellationToken = default) =>
         (await PrepareAllAsync([message], cancellationToken))[message.Id];
 
@@ -32,12 +32,13 @@ public sealed class IssueDecisionLinks(LeaveDbContext db, IOptions<AppLinkOption
                 .Where(r => asking.Contains(r.Id) && r.Status == LeaveStatus.Pending)
                 .ToDictionaryAsync(r => r.Id, cancellationToken);
 
+        var balanceLines = pending.Count == 0 ? new Dictionary<Guid, string>() : await balances.DescribeIfApprovedAsync(pending.Values, cancellationToken);
         var prepared = new Dictionary<long, EmailBodies?>();
         var minted = new List<DecisionToken>();
         foreach (var message in messages)
         {
             prepared[message.Id] = !message.CarriesDecisionLinks ? new EmailBodies(message.HtmlBody, message.TextBody)
-                : message.LeaveRequestId is { } id && pending.TryGetValue(id, out var request) && IsToApproverOf(request, message) ? WithFreshLinks(message, request, minted)
+                : message.LeaveRequestId is { } id && pending.TryGetValue(id, out var request) && IsToApproverOf(request, message) ? WithFreshLinks(message, request, balanceLines.GetValueOrDefault(request.Id, "—"), minted)
                 : null;
         }
 
@@ -55,7 +56,7 @@ public sealed class IssueDecisionLinks(LeaveDbContext db, IOptions<AppLinkOption
     private static bool IsToApproverOf(LeaveRequest request, OutboxMessage message) =>
         string.Equals(message.ToAddress, request.Approver.Email, StringComparison.OrdinalIgnoreCase);
 
-    private EmailBodies WithFreshLinks(OutboxMessage message, LeaveRequest request, List<DecisionToken> minted)
+    private EmailBodies WithFreshLinks(OutboxMessage message, LeaveRequest request, string balance, List<DecisionToken> minted)
     {
         var expiresAt = ExpiryFor(request);
         var (approve, approveToken) = DecisionToken.Issue(request.Id, request.ApproverId, DecisionPurpose.Approve, clock.UtcNow, expiresAt, message.Id);
@@ -65,8 +66,10 @@ public sealed class IssueDecisionLinks(LeaveDbContext db, IOptions<AppLinkOption
         var approveLink = _links.Link($"decide/{approveToken}");
         var rejectLink = _links.Link($"decide/{rejectToken}");
         return new EmailBodies(
-            message.HtmlBody.Replace(OutboxMessage.ApproveLinkPlaceholder, approveLink).Replace(OutboxMessage.RejectLinkPlaceholder, rejectLink),
-            message.TextBody.Replace(OutboxMessage.ApproveLinkPlaceholder, approveLink).Replace(OutboxMessage.RejectLinkPlaceholder, rejectLink));
+            message.HtmlBody.Replace(OutboxMessage.ApproveLinkPlaceholder, approveLink).Replace(OutboxMessage.RejectLinkPlaceholder, rejectLink)
+                .Replace(OutboxMessage.BalancePlaceholder, EmailLayout.Encode(balance)),
+            message.TextBody.Replace(OutboxMessage.ApproveLinkPlaceholder, approveLink).Replace(OutboxMessage.RejectLinkPlaceholder, rejectLink)
+                .Replace(OutboxMessage.BalancePlaceholder, balance));
     }
 
     /// <summary>

@@ -64,9 +64,10 @@ public sealed class LeaveEmails(IOptions<AppLinkOptions> options, LeaveClock clo
             + Button(OutboxMessage.ApproveLinkPlaceholder, "Approve", "#2e7d32")
             + Button(OutboxMessage.RejectLinkPlaceholder, "Reject", "#c62828") + "</p>";
         var note = "Each button opens a page where you confirm; nothing is decided until you do. The links work once.";
+        var rows = Summary(request).Append(("Balance if approved", OutboxMessage.BalancePlaceholder)).ToList();
         return Message(kind, request, request.Approver, subject,
-            Html(heading, intro + Details(Summary(request)) + buttons + Paragraph(note) + $"<p style=\"margin:0\">Or decide in your {Link(inbox, "inbox")}.</p>", Footer(request)),
-            $"{heading}\n\n{textIntro}{TextDetails(Summary(request))}\n\nApprove: {OutboxMessage.ApproveLinkPlaceholder}\nReject: {OutboxMessage.RejectLinkPlaceholder}\n\n{note}\nOr decide in your inbox: {inbox}\n");
+            Html(heading, intro + Details(rows) + buttons + Paragraph(note) + $"<p style=\"margin:0\">Or decide in your {Link(inbox, "inbox")}.</p>", Footer(request)),
+            $"{heading}\n\n{textIntro}{TextDetails(rows)}\n\nApprove: {OutboxMessage.ApproveLinkPlaceholder}\nReject: {OutboxMessage.RejectLinkPlaceholder}\n\n{note}\nOr decide in your inbox: {inbox}\n");
     }
 
     private OutboxMessage Outcome(LeaveRequest request)

@@ -40,6 +40,9 @@ public sealed class OutboxMessage
     public const string RejectLinkPlaceholder = "{{reject-link}}";
     public const string ResetLinkPlaceholder = "{{reset-link}}";
 
+    /// <summary>Where an approver's email shows the requester's balance if approved, filled in as it is sent.</summary>
+    public const string BalancePlaceholder = "{{balance-if-approved}}";
+
     private OutboxMessage()
     {
     }

@@ -56,12 +56,22 @@ internal static class LeaveTransitions
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException lost)
         {
+            // Lost to someone who changed the request first: its version moved on, or (for a decision) the ledger
+            // already holds the days the winner's approval took, which the line's unique key refuses twice.
             var winner = await db.LeaveRequests.AsNoTracking().SingleAsync(r => r.Id == request.Id, cancellationToken);
-            throw winner.Status == LeaveStatus.Pending
-                ? new LeaveChangedMeanwhileException(winner)
-                : LeaveConflictException.Over(winner, $"{winner.Reference} was already {winner.DescribeOutcome(clock)}.");
+            if (winner.Status != LeaveStatus.Pending)
+            {
+                throw LeaveConflictException.Over(winner, $"{winner.Reference} was already {winner.DescribeOutcome(clock)}.");
+            }
+
+            if (lost is DbUpdateConcurrencyException)
+            {
+                throw new LeaveChangedMeanwhileException(winner);
+            }
+
+            throw;
         }
     }
 

@@ -1,5 +1,7 @@
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.People;
+using LeaveBlazor.Core.Policies;
+using LeaveBlazor.Core.Workflow;
 using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Web.Identity;
 using Microsoft.AspNetCore.Hosting;
@@ -94,6 +96,20 @@ public class LeaveApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await using var scope = Services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    /// <summary>
+    /// Lets Annual leave go as far below zero as a policy may, for apps whose tests submit more days than one year's
+    /// allowance; the balance rules have tests of their own.
+    /// </summary>
+    public async Task LetAnnualLeaveRunBelowZeroAsync()
+    {
+        var admin = await EmployeeAsync(AdminEmail);
+        await using var scope = Services.CreateAsyncScope();
+        var annual = (await scope.ServiceProvider.GetRequiredService<LeavePolicies>().EveryAsync()).Named("Annual")
+            ?? throw new InvalidOperationException("No Annual leave type.");
+        await scope.ServiceProvider.GetRequiredService<ChangeLeavePolicies>().ChangeAsync(
+            annual.Id, annual.ToDraft() with { MaxBelowZeroDays = LeavePolicyRules.MaxDays }, new Actor(admin.Id, admin.DisplayName));
     }
 
     /// <summary>The first working day two weeks from the app's today, so that no leave rule stands in the way.</summary>

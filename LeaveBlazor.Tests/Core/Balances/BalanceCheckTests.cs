@@ -99,6 +99,30 @@ public sealed class BalanceCheckTests : FreshDatabaseTest
             further.Errors[LeaveFields.Dates]);
     }
 
+    [Fact]
+    public async Task An_approver_sees_the_balance_if_approved_without_the_request_counted_twice()
+    {
+        await Database.RunYearEndAsync();
+        await Database.SubmitAsync(LeaveInput.Annual(new DateOnly(2026, 12, 14), new DateOnly(2026, 12, 16)));
+        var deciding = await Database.SubmitAsync(LeaveInput.NextWeek());
+
+        var lines = await Database.InScopeAsync<LeaveBalances, IReadOnlyDictionary<Guid, string>>(
+            balances => balances.DescribeIfApprovedAsync([deciding], CancellationToken.None));
+
+        Assert.Equal("Annual 2026: 22 days left (after 3 days planned) · this request uses 5 days · 17 days after", lines[deciding.Id]);
+    }
+
+    [Fact]
+    public async Task An_approver_is_told_when_a_type_counts_against_nothing()
+    {
+        var unpaid = await Database.SubmitAsync(LeaveInput.NextWeek() with { LeaveType = "Unpaid" });
+
+        var lines = await Database.InScopeAsync<LeaveBalances, IReadOnlyDictionary<Guid, string>>(
+            balances => balances.DescribeIfApprovedAsync([unpaid], CancellationToken.None));
+
+        Assert.Equal("not counted against an allowance", lines[unpaid.Id]);
+    }
+
     private Task<List<BalanceCheck>> PreviewAsync(string type, LeaveDates dates) =>
         Database.InScopeAsync<LeaveBalances, List<BalanceCheck>>(balances => balances.PreviewAsync(TestPeople.Alex.Id, type, dates));
 }

@@ -144,7 +144,8 @@ public sealed class ConcurrentDecisionTests : FreshDatabaseTest
         var rounds = new List<string>();
         for (var week = 0; week < 20; week++)
         {
-            var input = LeaveInput.Annual(LeaveInput.NextMonday.AddDays(7 * week), LeaveInput.NextMonday.AddDays((7 * week) + 4));
+            // Unpaid leave counts against no allowance: twenty weeks of annual leave would be refused on the balance instead.
+            var input = LeaveInput.Annual(LeaveInput.NextMonday.AddDays(7 * week), LeaveInput.NextMonday.AddDays((7 * week) + 4)) with { LeaveType = "Unpaid" };
             var attempts = Enumerable.Range(0, 6).Select(_ => (Func<Task>)(() => Database.SubmitAsync(input))).ToArray();
 
             var outcomes = await Outcomes.RaceAsync(attempts);

@@ -67,14 +67,14 @@ public sealed class EmailsQueuedWithTheChangeTests : FreshDatabaseTest
     }
 
     [Fact]
-    public async Task Decision_and_its_email_are_written_by_one_save()
+    public async Task Decision_its_email_and_the_days_it_takes_from_the_balance_are_written_by_one_save()
     {
         var request = await Database.SubmitAsync(LeaveInput.NextWeek());
 
         var saves = await SavesDuringAsync<DecideLeaveRequest>(
             decide => decide.ApproveAsync(request.Id, TestPeople.Dana.Actor, null, LeaveChannel.Web));
 
-        Assert.Equal(["Added LeaveHistoryEntry, Added OutboxMessage, Modified LeaveRequest"], saves);
+        Assert.Equal(["Added BalanceEntry, Added LeaveHistoryEntry, Added OutboxMessage, Modified LeaveRequest"], saves);
     }
 
     [Fact]

@@ -38,6 +38,13 @@ public partial class DecisionLinkApp : LeaveApp
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
     }
 
+    /// <summary>Tests of this app hand out a fresh day each: over a class they ask for more than a year's allowance.</summary>
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await LetAnnualLeaveRunBelowZeroAsync();
+    }
+
     /// <summary>
     /// Alex asks Dana (or the approver with <paramref name="approverEmail"/>) for a day off (by default a working day no
     /// earlier test used) and the approver's email is sent.

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using LeaveBlazor.Tests.Support;
 using static LeaveBlazor.Tests.Integration.LeaveApp;
@@ -38,6 +40,20 @@ public sealed class SubmissionEmailTests(EmailApp app) : IClassFixture<EmailApp>
         var email = await app.DecisionRequestAsync(request);
 
         Assert.StartsWith($"{EmailApp.PublicBaseUrl}/decide/", email.LinkLabelled(button), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Decision_request_says_what_the_requester_will_have_left_if_approved()
+    {
+        var request = await app.AlexSubmitsAsync();
+
+        var email = await app.DecisionRequestAsync(request);
+
+        var line = Assert.Single((email.Text ?? "").Split('\n'), l => l.StartsWith("Balance if approved:", StringComparison.Ordinal));
+        var numbers = Regex.Match(line, $@"Annual {request.FirstDay.Year}: (-?[\d.]+) days? left.* · this request uses 1 day · (-?[\d.]+) days? after$");
+        Assert.True(numbers.Success, line);
+        Assert.Equal(decimal.Parse(numbers.Groups[1].Value, CultureInfo.InvariantCulture) - 1, decimal.Parse(numbers.Groups[2].Value, CultureInfo.InvariantCulture));
+        Assert.Contains(numbers.Value, new HtmlParser().ParseDocument(email.Html ?? "").Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
