@@ -35,18 +35,18 @@ public sealed partial class LeaveRequest
 
         if (Status == LeaveStatus.Pending)
         {
-            throw new LeaveRuleException($"{Reference} is still waiting for a decision: cancel it straight away instead of asking.");
+            throw new LeaveStateConflictException($"{Reference} is still waiting for a decision: cancel it straight away instead of asking.");
         }
 
         EnsureApproved(clock, "it cannot be cancelled");
         if (CancellationWaiting)
         {
-            throw new LeaveRuleException($"You already asked to cancel {Reference} on {clock.Describe(CancellationAskedAt!.Value)}; {Approver.DisplayName} has not answered yet.");
+            throw new LeaveStateConflictException($"You already asked to cancel {Reference} on {clock.Describe(CancellationAskedAt!.Value)}; {Approver.DisplayName} has not answered yet.");
         }
 
         if (LastDay <= clock.Today)
         {
-            throw new LeaveRuleException($"{Reference} ends {(LastDay == clock.Today ? "today" : $"on {LastDay:d MMM yyyy}")}: there are no days ahead left to cancel.");
+            throw new LeaveStateConflictException($"{Reference} ends {(LastDay == clock.Today ? "today" : $"on {LastDay:d MMM yyyy}")}: there are no days ahead left to cancel.");
         }
 
         CancellationAskedAt = clock.UtcNow;
@@ -61,7 +61,7 @@ public sealed partial class LeaveRequest
         var kept = PartKeptOnCancellation(clock.Today);
         if (LastDay <= clock.Today)
         {
-            throw new LeaveRuleException($"{Reference} has ended, so no days are left to give back: decline the ask instead.");
+            throw new LeaveStateConflictException($"{Reference} has ended, so no days are left to give back: decline the ask instead.");
         }
 
         CancellationAskedAt = null;
