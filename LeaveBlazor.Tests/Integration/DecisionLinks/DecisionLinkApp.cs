@@ -74,6 +74,24 @@ public partial class DecisionLinkApp : LeaveApp
             alex.Id, new NewLeaveRequest("Annual", first, lastDay ?? first, false, false, reason, approver.Id), LeaveChannel.Web));
     }
 
+    /// <summary>
+    /// Alex's day off, approved by Dana, which Alex then asks to cancel; the links are those of Dana's email about the ask
+    /// (Confirm cancellation as <see cref="EmailedLinks.ApproveToken"/>, Decline as <see cref="EmailedLinks.RejectToken"/>).
+    /// </summary>
+    public async Task<EmailedLinks> AlexAsksToCancelAsync(string? reason = "Trip called off")
+    {
+        var leave = await ApproveInInboxAsync(await AlexSubmitsAsync());
+        await InScopeAsync<CancelApprovedLeave, LeaveRequest>(cancel => cancel.AskAsync(
+            leave.Id, new Actor(leave.RequesterId, leave.Requester.DisplayName), reason, LeaveChannel.Web));
+
+        await using var scope = Services.CreateAsyncScope();
+        var email = await scope.ServiceProvider.GetRequiredService<LeaveDbContext>().Outbox.AsNoTracking()
+            .SingleAsync(m => m.LeaveRequestId == leave.Id && m.Kind == EmailKind.CancellationRequest);
+        var bodies = await scope.ServiceProvider.GetRequiredService<IssueDecisionLinks>().PrepareAsync(email)
+            ?? throw new InvalidOperationException($"No links were issued for the ask to cancel {leave.Reference}.");
+        return new EmailedLinks(leave, TokenOf("Confirm cancellation", bodies.Text), TokenOf("Decline", bodies.Text));
+    }
+
     /// <summary>The next working day after the clock's today: its links die at the start of the day after.</summary>
     public DateOnly NextWorkingDay()
     {
@@ -139,7 +157,7 @@ public partial class DecisionLinkApp : LeaveApp
         return link.Groups["token"].Value;
     }
 
-    [GeneratedRegex(@"^(?<button>Approve|Reject): https?://\S+/decide/(?<token>[A-Za-z0-9_-]+)$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?<button>Approve|Reject|Confirm cancellation|Decline): https?://\S+/decide/(?<token>[A-Za-z0-9_-]+)$", RegexOptions.Multiline)]
     private static partial Regex LinkLine();
 }
 
