@@ -155,18 +155,6 @@ public sealed class RequestDetailPageTests : LeavePageTest
         page.WaitForAssertion(() => Assert.Equal(["Submitted by Alex Employee", "Cancelled by Alex Employee"], TimelineSteps(page)));
     }
 
-    [Fact]
-    public async Task Approved_leave_tells_the_requester_whom_to_talk_to_instead_of_offering_to_cancel()
-    {
-        var request = await Database.SubmitAsync(LeaveInput.NextWeek());
-        await Database.ApproveAsync(request);
-
-        var page = Open(request, TestPeople.Alex);
-
-        Assert.Equal("Approved leave cannot be cancelled here. If your plans change, talk to Dana Manager.",
-            Normalised(page.Find("[data-testid=approved-cannot-cancel]").TextContent));
-    }
-
     private static void CancelConfirmed(IRenderedComponent<ContainerFragment> page)
     {
         page.Find("button[data-testid=cancel-request]").Click();

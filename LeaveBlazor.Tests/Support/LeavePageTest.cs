@@ -52,6 +52,7 @@ public abstract class LeavePageTest : BunitContext, IAsyncLifetime
         Services.AddTestAccounts(Database.ConnectionString);
         Services.AddScoped<CurrentUser>();
         Services.AddScoped<Web.Components.Leave.WaitingCount>();
+        Services.AddScoped<Web.Components.Leave.CancellationSteps>();
         Services.AddSingleton(Options.Create(Culture));
         Services.AddSingleton<Web.Components.Leave.TypedDates>();
         _authorization = AddAuthorization();
