@@ -14,7 +14,7 @@ public sealed class ApprovedLeaveCancellationTests : LeavePageTest
     public async Task The_requester_asks_with_a_reason_and_sees_that_the_ask_waits()
     {
         var leave = await Database.ApprovedAsync(LeaveInput.NextWeek());
-        var page = Open(leave, TestPeople.Alex);
+        var page = OpenRequestPage(leave, TestPeople.Alex);
 
         page.Find("button[data-testid=ask-to-cancel]").Click();
         page.WaitForElement("textarea[data-testid=comment-dialog-comment]").Input("Trip called off");
@@ -30,7 +30,7 @@ public sealed class ApprovedLeaveCancellationTests : LeavePageTest
     public async Task The_ask_dialog_says_what_confirming_would_do()
     {
         var leave = await Database.ApprovedAsync(LeaveInput.NextWeek());
-        var page = Open(leave, TestPeople.Alex);
+        var page = OpenRequestPage(leave, TestPeople.Alex);
 
         page.Find("button[data-testid=ask-to-cancel]").Click();
 
@@ -44,7 +44,7 @@ public sealed class ApprovedLeaveCancellationTests : LeavePageTest
         var leave = await Database.ApprovedAsync(LeaveInput.NextWeek());
         Database.Time.Advance(TimeSpan.FromDays(8));
 
-        var page = Open(leave, TestPeople.Alex);
+        var page = OpenRequestPage(leave, TestPeople.Alex);
 
         Assert.Equal("Ask to cancel the rest of this leave", page.Find("button[data-testid=ask-to-cancel]").TextContent.Trim());
     }
@@ -54,7 +54,7 @@ public sealed class ApprovedLeaveCancellationTests : LeavePageTest
     {
         var leave = await Database.ApprovedAsync(LeaveInput.NextWeek());
         await Database.AskToCancelAsync(leave, reason: "Trip called off");
-        var page = Open(leave, TestPeople.Dana, Roles.Approver);
+        var page = OpenRequestPage(leave, TestPeople.Dana, Roles.Approver);
 
         Assert.StartsWith("Alex Employee asked on 30 Nov 2026 at 09:00 to cancel this leave: \"Trip called off\"",
             Normalised(page.Find("[data-testid=cancellation-waiting]").TextContent), StringComparison.Ordinal);
@@ -70,7 +70,7 @@ public sealed class ApprovedLeaveCancellationTests : LeavePageTest
     {
         var leave = await Database.ApprovedAsync(LeaveInput.NextWeek());
         await Database.AskToCancelAsync(leave);
-        var page = Open(leave, TestPeople.Dana, Roles.Approver);
+        var page = OpenRequestPage(leave, TestPeople.Dana, Roles.Approver);
 
         page.Find("button[data-testid=decline-cancellation]").Click();
         page.WaitForElement("button[data-testid=comment-dialog-confirm]").Click();
@@ -85,19 +85,8 @@ public sealed class ApprovedLeaveCancellationTests : LeavePageTest
         var leave = await Database.ApprovedAsync(LeaveInput.NextWeek());
         await Database.AskToCancelAsync(leave);
 
-        var page = Open(leave, TestPeople.Sam, Roles.Admin);
+        var page = OpenRequestPage(leave, TestPeople.Sam, Roles.Admin);
 
         Assert.Empty(page.FindAll("button[data-testid=confirm-cancellation]"));
     }
-
-    private IRenderedComponent<ContainerFragment> Open(LeaveRequest request, TestPerson viewer, params string[] roles)
-    {
-        SignIn(viewer, roles);
-        var page = RenderPage<RequestDetail>(new Dictionary<string, object?> { [nameof(RequestDetail.Reference)] = request.Reference });
-        page.WaitForElement(".mud-timeline");
-        return page;
-    }
-
-    private static List<string> TimelineSteps(IRenderedComponent<ContainerFragment> page) =>
-        page.FindAll(".mud-timeline-item b").Select(b => b.TextContent.Trim()).ToList();
 }

@@ -52,13 +52,7 @@ public partial class DecisionLinkApp : LeaveApp
     public async Task<EmailedLinks> AlexAsksAsync(string? reason = "Family visit", DateOnly? day = null, string approverEmail = DanaEmail)
     {
         var request = await AlexSubmitsAsync(reason, day, approverEmail: approverEmail);
-
-        await using var scope = Services.CreateAsyncScope();
-        var email = await scope.ServiceProvider.GetRequiredService<LeaveDbContext>().Outbox.AsNoTracking()
-            .SingleAsync(m => m.LeaveRequestId == request.Id && m.Kind == EmailKind.DecisionRequest);
-        var bodies = await scope.ServiceProvider.GetRequiredService<IssueDecisionLinks>().PrepareAsync(email)
-            ?? throw new InvalidOperationException($"No links were issued for {request.Reference}.");
-        return new EmailedLinks(request, TokenOf("Approve", bodies.Text), TokenOf("Reject", bodies.Text));
+        return await LinksSentAsync(request, EmailKind.DecisionRequest, "Approve", "Reject");
     }
 
     /// <summary>
@@ -83,13 +77,18 @@ public partial class DecisionLinkApp : LeaveApp
         var leave = await ApproveInInboxAsync(await AlexSubmitsAsync());
         await InScopeAsync<CancelApprovedLeave, LeaveRequest>(cancel => cancel.AskAsync(
             leave.Id, new Actor(leave.RequesterId, leave.Requester.DisplayName), reason, LeaveChannel.Web));
+        return await LinksSentAsync(leave, EmailKind.CancellationRequest, "Confirm cancellation", "Decline");
+    }
 
+    /// <summary>Sends the request's email of <paramref name="kind"/> as the dispatcher would, and reads its two links back.</summary>
+    private async Task<EmailedLinks> LinksSentAsync(LeaveRequest request, EmailKind kind, string yesButton, string noButton)
+    {
         await using var scope = Services.CreateAsyncScope();
         var email = await scope.ServiceProvider.GetRequiredService<LeaveDbContext>().Outbox.AsNoTracking()
-            .SingleAsync(m => m.LeaveRequestId == leave.Id && m.Kind == EmailKind.CancellationRequest);
+            .SingleAsync(m => m.LeaveRequestId == request.Id && m.Kind == kind);
         var bodies = await scope.ServiceProvider.GetRequiredService<IssueDecisionLinks>().PrepareAsync(email)
-            ?? throw new InvalidOperationException($"No links were issued for the ask to cancel {leave.Reference}.");
-        return new EmailedLinks(leave, TokenOf("Confirm cancellation", bodies.Text), TokenOf("Decline", bodies.Text));
+            ?? throw new InvalidOperationException($"No links were issued in the {kind} email of {request.Reference}.");
+        return new EmailedLinks(request, TokenOf(yesButton, bodies.Text), TokenOf(noButton, bodies.Text));
     }
 
     /// <summary>The next working day after the clock's today: its links die at the start of the day after.</summary>
