@@ -27,6 +27,7 @@ public static class LeaveWorkflow
         services.AddSingleton<LeaveTaken>();
         services.AddSingleton<LeaveConsequences>();
         services.AddSingleton<LeaveBalances>();
+        services.AddSingleton<TeamAway>();
         services.AddScoped<IRequesterBalances>(provider => provider.GetRequiredService<LeaveBalances>());
         services.AddScoped<AdjustBalance>();
         services.AddScoped<YearEnd>();

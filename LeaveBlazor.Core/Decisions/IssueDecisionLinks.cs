@@ -10,7 +10,7 @@ namespace LeaveBlazor.Core.Decisions;
 /// Fills fresh one-time tokens into an email to the approver just before it is sent, so the tokens
 /// exist only in the email; the database keeps their hashes.
 /// </summary>
-public sealed class IssueDecisionLinks(LeaveDbContext db, IOptions<AppLinkOptions> options, LeaveClock clock, IRequesterBalances balances)
+public sealed class IssueDecisionLinks(LeaveDbContext db, IOptions<AppLinkOptions> options, LeaveClock clock, IRequesterBalances balances, TeamAway teamAway)
 {
     private readonly AppLinkOptions _links = options.Value;
 
@@ -34,13 +34,14 @@ public sealed class IssueDecisionLinks(LeaveDbContext db, IOptions<AppLinkOption
 
         var deciding = pending.Values.Where(r => r.Status == LeaveStatus.Pending).ToList();
         var balanceLines = deciding.Count == 0 ? new Dictionary<Guid, string>() : await balances.DescribeIfApprovedAsync(deciding, cancellationToken);
+        var away = deciding.Count == 0 ? new Dictionary<Guid, TeamConflicts>() : await teamAway.ForAsync(deciding, cancellationToken);
         var prepared = new Dictionary<long, EmailBodies?>();
         var minted = new List<DecisionToken>();
         foreach (var message in messages)
         {
             prepared[message.Id] = !message.CarriesDecisionLinks ? new EmailBodies(message.HtmlBody, message.TextBody)
                 : message.LeaveRequestId is { } id && pending.TryGetValue(id, out var request) && IsToApproverOf(request, message) && StillAsks(request, message)
-                    ? WithFreshLinks(message, request, balanceLines.GetValueOrDefault(request.Id, "—"), minted)
+                    ? WithFreshLinks(message, request, new AskingLines(balanceLines.GetValueOrDefault(request.Id, "—"), away.GetValueOrDefault(request.Id)?.Describe() ?? "—"), minted)
                 : null;
         }
 
@@ -64,8 +65,8 @@ public sealed class IssueDecisionLinks(LeaveDbContext db, IOptions<AppLinkOption
             ? request.Status == LeaveStatus.Approved && request.CancellationAskedAt <= message.CreatedAt
             : request.Status == LeaveStatus.Pending;
 
-    /// <summary>Fills the two links (approve and reject, or confirm and decline a cancellation) and the balance into the bodies.</summary>
-    private EmailBodies WithFreshLinks(OutboxMessage message, LeaveRequest request, string balance, List<DecisionToken> minted)
+    /// <summary>Fills the two links (approve and reject, or confirm and decline a cancellation) and what the approver is told beside the request (balance, who else is away) into the bodies.</summary>
+    private EmailBodies WithFreshLinks(OutboxMessage message, LeaveRequest request, AskingLines lines, List<DecisionToken> minted)
     {
         var cancelling = message.Kind == EmailKind.CancellationRequest;
         var expiresAt = ExpiryFor(cancelling ? request.LastDay : request.FirstDay);
@@ -79,9 +80,9 @@ public sealed class IssueDecisionLinks(LeaveDbContext db, IOptions<AppLinkOption
         var rejectLink = _links.Link($"decide/{rejectToken}");
         return new EmailBodies(
             message.HtmlBody.Replace(OutboxMessage.ApproveLinkPlaceholder, approveLink).Replace(OutboxMessage.RejectLinkPlaceholder, rejectLink)
-                .Replace(OutboxMessage.BalancePlaceholder, EmailLayout.Encode(balance)),
+                .Replace(OutboxMessage.BalancePlaceholder, EmailLayout.Encode(lines.Balance)).Replace(OutboxMessage.TeamAwayPlaceholder, EmailLayout.Encode(lines.TeamAway)),
             message.TextBody.Replace(OutboxMessage.ApproveLinkPlaceholder, approveLink).Replace(OutboxMessage.RejectLinkPlaceholder, rejectLink)
-                .Replace(OutboxMessage.BalancePlaceholder, balance));
+                .Replace(OutboxMessage.BalancePlaceholder, lines.Balance).Replace(OutboxMessage.TeamAwayPlaceholder, lines.TeamAway));
     }
 
     /// <summary>
@@ -96,3 +97,6 @@ public sealed class IssueDecisionLinks(LeaveDbContext db, IOptions<AppLinkOption
         return byLeave > clock.UtcNow && byLeave < byLifetime ? byLeave : byLifetime;
     }
 }
+
+/// <summary>What a decision request tells the approver beside the request, worked out as it is sent.</summary>
+internal sealed record AskingLines(string Balance, string TeamAway);

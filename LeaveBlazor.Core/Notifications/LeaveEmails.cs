@@ -67,7 +67,7 @@ public sealed partial class LeaveEmails(IOptions<AppLinkOptions> options, LeaveC
             + Button(OutboxMessage.ApproveLinkPlaceholder, "Approve", "#2e7d32")
             + Button(OutboxMessage.RejectLinkPlaceholder, "Reject", "#c62828") + "</p>";
         var note = "Each button opens a page where you confirm; nothing is decided until you do. The links work once.";
-        var rows = Summary(request).Append(("Balance if approved", OutboxMessage.BalancePlaceholder)).ToList();
+        var rows = Summary(request).Append(("Balance if approved", OutboxMessage.BalancePlaceholder)).Append(("Also away", OutboxMessage.TeamAwayPlaceholder)).ToList();
         return Message(kind, request, request.Approver, subject,
             Html(heading, intro + Details(rows) + buttons + Paragraph(note) + $"<p style=\"margin:0\">Or decide in your {Link(inbox, "inbox")}.</p>", Footer(request)),
             $"{heading}\n\n{textIntro}{TextDetails(rows)}\n\nApprove: {OutboxMessage.ApproveLinkPlaceholder}\nReject: {OutboxMessage.RejectLinkPlaceholder}\n\n{note}\nOr decide in your inbox: {inbox}\n");

@@ -49,6 +49,9 @@ public sealed class OutboxMessage
     /// <summary>Where an approver's email shows the requester's balance if approved, filled in as it is sent.</summary>
     public const string BalancePlaceholder = "{{balance-if-approved}}";
 
+    /// <summary>Stands for who else in the requester's team is away then, worked out when the email is sent.</summary>
+    public const string TeamAwayPlaceholder = "{{team-away}}";
+
     private OutboxMessage()
     {
     }
