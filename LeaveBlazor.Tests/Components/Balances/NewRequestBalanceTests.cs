@@ -130,7 +130,7 @@ public sealed class NewRequestBalanceTests : NewRequestFormTest
         await ChooseTypeAsync(page, "Annual");
 
         page.WaitForAssertion(() => Assert.Equal(("3 working days", "Family visit", 1),
-            (page.Find("[data-testid=working-days]").TextContent, page.Find("textarea[data-testid=reason]").GetAttribute("value") ?? page.Find("textarea[data-testid=reason]").TextContent, Lines(page).Count)));
+            (page.Find("[data-testid=working-days]").TextContent, page.Find("textarea[data-testid=reason]").GetAttribute("value"), Lines(page).Count)));
     }
 
     private async Task<IRenderedComponent<ContainerFragment>> OpenWithAllowanceAsync()
