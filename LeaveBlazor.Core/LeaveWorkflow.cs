@@ -36,6 +36,7 @@ public static class LeaveWorkflow
         services.AddScoped<SubmitLeaveRequest>();
         services.AddScoped<DecideLeaveRequest>();
         services.AddScoped<CancelLeaveRequest>();
+        services.AddScoped<CancelApprovedLeave>();
         services.AddSingleton<HandOverPendingRequests>();
         services.AddScoped<LeaveRequestQueries>();
         services.AddScoped<EmployeeDirectory>();

@@ -6,7 +6,7 @@ using static LeaveBlazor.Core.Notifications.EmailLayout;
 namespace LeaveBlazor.Core.Notifications;
 
 /// <summary>Writes the emails each step of a request causes. Every subject carries the request's reference.</summary>
-public sealed class LeaveEmails(IOptions<AppLinkOptions> options, LeaveClock clock)
+public sealed partial class LeaveEmails(IOptions<AppLinkOptions> options, LeaveClock clock)
 {
     private readonly AppLinkOptions _links = options.Value;
 
@@ -20,6 +20,9 @@ public sealed class LeaveEmails(IOptions<AppLinkOptions> options, LeaveClock clo
         LeaveEventKind.Approved or LeaveEventKind.Rejected => [Outcome(request)],
         LeaveEventKind.Cancelled => [CancellationNotice(request)],
         LeaveEventKind.HandedOver => [DecisionRequest(request, EmailKind.DecisionRequest, HandOverLine(entry)), HandOverNotice(request, entry)],
+        LeaveEventKind.CancellationAsked => [CancellationRequest(request)],
+        LeaveEventKind.CancellationConfirmed => [CancellationConfirmed(request, entry), CancellationConfirmedCopy(request, entry)],
+        LeaveEventKind.CancellationDeclined => [CancellationDeclined(request, entry)],
         _ => [],
     };
 

@@ -300,6 +300,16 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CancellationAskedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CancelledAfterApproval")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("DecidedAt")
                         .HasColumnType("INTEGER");
 
@@ -376,6 +386,8 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("ApproverId", "CancellationAskedAt");
 
                     b.HasIndex("ApproverId", "Status", "SubmittedAt");
 
