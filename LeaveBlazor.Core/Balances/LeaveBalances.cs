@@ -112,7 +112,7 @@ public sealed class LeaveBalances(IDbContextFactory<LeaveDbContext> contexts, Le
 
     public async Task<IReadOnlyDictionary<Guid, string>> DescribeIfApprovedAsync(IReadOnlyCollection<LeaveRequest> pending, CancellationToken cancellationToken) =>
         (await IfApprovedAsync(pending, cancellationToken)).ToDictionary(
-            c => c.Key, c => c.Value.Count == 0 ? "not counted against an allowance" : string.Join("; ", c.Value.Select(check => check.Describe())));
+            c => c.Key, c => BalanceFormat.IfApproved(c.Value));
 
     /// <summary>Every line of one type and year, oldest first, for the person's own page and the admin's view.</summary>
     public async Task<List<BalanceEntry>> LedgerAsync(string employeeId, int policyId, int year, CancellationToken cancellationToken = default)
