@@ -26,6 +26,11 @@ public sealed partial class LeaveRequest
     public LeaveDates? PartKeptOnCancellation(DateOnly today) =>
         FirstDay > today ? null : new LeaveDates(FirstDay, today, HalfDayStart, HalfDayEnd: false);
 
+    /// <summary>What confirming an ask to cancel would do today, in words (its email and the pages say it).</summary>
+    public string WhatConfirmingCancellationDoes(DateOnly today) => PartKeptOnCancellation(today) is { } kept
+        ? $"The leave is under way: it would end on {kept.LastDay:d MMM yyyy} and the days after go back to the balance."
+        : $"The whole leave ({Dates.Describe()}) would be cancelled and its days go back to the balance.";
+
     public void AskToCancel(Actor requester, string? reason, LeaveChannel channel, LeaveClock clock)
     {
         if (requester.EmployeeId != RequesterId)

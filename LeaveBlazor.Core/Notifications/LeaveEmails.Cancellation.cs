@@ -1,5 +1,4 @@
 using LeaveBlazor.Core.Leave;
-using LeaveBlazor.Core.Workflow;
 using static LeaveBlazor.Core.Notifications.EmailLayout;
 
 namespace LeaveBlazor.Core.Notifications;
@@ -11,7 +10,7 @@ public sealed partial class LeaveEmails
     private OutboxMessage CancellationRequest(LeaveRequest request)
     {
         var heading = $"{request.Requester.DisplayName} asks to cancel approved leave";
-        var consequence = CancelApprovedLeave.Consequences(request, clock.Today);
+        var consequence = request.WhatConfirmingCancellationDoes(clock.Today);
         var rows = Summary(request).Append(("Why cancel", request.CancellationReason ?? "—")).ToList();
         var buttons = "<p style=\"margin:0 0 16px\">"
             + Button(OutboxMessage.ApproveLinkPlaceholder, "Confirm cancellation", "#2e7d32")

@@ -14,9 +14,7 @@ public sealed class CancelApprovedLeave(IDbContextFactory<LeaveDbContext> contex
     LeaveClock clock, LeaveConsequences consequences)
 {
     /// <summary>What confirming would do, as the requester and the approver read it before they act.</summary>
-    public static string Consequences(LeaveRequest request, DateOnly today) => request.PartKeptOnCancellation(today) is { } kept
-        ? $"The leave is under way: it would end on {kept.LastDay:d MMM yyyy} and the days after go back to the balance."
-        : $"The whole leave ({request.Dates.Describe()}) would be cancelled and its days go back to the balance.";
+    public static string Consequences(LeaveRequest request, DateOnly today) => request.WhatConfirmingCancellationDoes(today);
 
     public Task<LeaveRequest> AskAsync(Guid requestId, Actor requester, string? reason, LeaveChannel channel, CancellationToken cancellationToken = default)
     {

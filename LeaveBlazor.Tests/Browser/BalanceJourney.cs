@@ -10,7 +10,7 @@ public sealed partial class BalanceJourney(BrowserApp app, Chromium chromium)
     : BrowserJourney(app, chromium), IClassFixture<BrowserApp>, IClassFixture<Chromium>
 {
     [Fact]
-    public async Task Alex_sees_his_annual_balance_plans_two_days_and_sees_them_taken_once_Dana_approves()
+    public async Task Alex_sees_two_days_planned_then_taken_once_Dana_approves_and_back_once_she_confirms_his_ask_to_cancel()
     {
         var firstDay = App.WorkingDayInTwoWeeks();
         var year = firstDay.Year;
@@ -44,7 +44,26 @@ public sealed partial class BalanceJourney(BrowserApp app, Chromium chromium)
         await alex.GoToInteractiveAsync("/requests");
         await Expect(annual.Locator("[data-testid=left]")).ToHaveTextAsync("23 days");
         await Expect(annual.Locator("[data-testid=planned]")).ToHaveTextAsync("0 days");
+
+        await alex.GoToInteractiveAsync($"/requests/{reference}");
+        await alex.Locator("[data-testid=ask-to-cancel]").ClickAsync();
+        await alex.Locator("textarea[data-testid=comment-dialog-comment]").FillAsync("Trip called off");
+        await CheckAccessibilityAsync(alex, "ask to cancel dialog");
+        await alex.Locator("[data-testid=comment-dialog-confirm]").ClickAsync();
+        await Expect(alex.Locator("[data-testid=cancellation-waiting]")).ToContainTextAsync("Dana Manager has not answered yet");
+
+        await dana.GoToInteractiveAsync("/inbox");
+        await dana.GetByRole(AriaRole.Tab, new() { NameRegex = AsksTab() }).ClickAsync();
+        await dana.Locator($"[data-testid=confirm-cancellation-{reference}]").ClickAsync();
+        await dana.Locator("[data-testid=comment-dialog-confirm]").ClickAsync();
+        await Expect(dana.GetByText($"The cancellation of {reference} is confirmed.")).ToBeVisibleAsync();
+
+        await alex.GoToInteractiveAsync("/requests");
+        await Expect(annual.Locator("[data-testid=left]")).ToHaveTextAsync("25 days");
     }
+
+    [GeneratedRegex("^Asked to cancel")]
+    private static partial Regex AsksTab();
 
     [GeneratedRegex(@"LR-\d{4}-\d{5}")]
     private static partial Regex Reference();
