@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LeaveBlazor.Core.Data.Sqlite.Migrations
 {
     [DbContext(typeof(LeaveDbContext))]
-    [Migration("20261203073522_PersonalAllowances")]
+    [Migration("20261203081540_PersonalAllowances")]
     partial class PersonalAllowances
     {
         /// <inheritdoc />
@@ -303,6 +303,16 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CancellationAskedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CancelledAfterApproval")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("DecidedAt")
                         .HasColumnType("INTEGER");
 
@@ -379,6 +389,8 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("ApproverId", "CancellationAskedAt");
 
                     b.HasIndex("ApproverId", "Status", "SubmittedAt");
 
