@@ -90,7 +90,7 @@ public sealed class CancellingApprovedLeaveTests : FreshDatabaseTest
     {
         var request = await Database.SubmitAsync(LeaveInput.NextWeek());
 
-        var refused = await Assert.ThrowsAsync<LeaveRuleException>(() => Database.AskToCancelAsync(request));
+        var refused = await Assert.ThrowsAsync<LeaveStateConflictException>(() => Database.AskToCancelAsync(request));
 
         Assert.Equal($"{request.Reference} is still waiting for a decision: cancel it straight away instead of asking.", refused.Message);
     }
@@ -102,7 +102,7 @@ public sealed class CancellingApprovedLeaveTests : FreshDatabaseTest
 
         var byOther = await Assert.ThrowsAsync<LeaveRuleException>(() => Database.AskToCancelAsync(leave, requester: TestPeople.Sam));
         await Database.AskToCancelAsync(leave);
-        var twice = await Assert.ThrowsAsync<LeaveRuleException>(() => Database.AskToCancelAsync(leave));
+        var twice = await Assert.ThrowsAsync<LeaveStateConflictException>(() => Database.AskToCancelAsync(leave));
 
         Assert.Equal($"Only the person who asked for {leave.Reference} can ask to cancel it.", byOther.Message);
         Assert.Equal($"You already asked to cancel {leave.Reference} on 30 Nov 2026 at 09:00; Dana Manager has not answered yet.", twice.Message);
@@ -114,7 +114,7 @@ public sealed class CancellingApprovedLeaveTests : FreshDatabaseTest
         var leave = await Database.ApprovedAsync(LeaveInput.NextWeek());
         Database.Time.Advance(TimeSpan.FromDays(11)); // Friday 11 December, its last day
 
-        var refused = await Assert.ThrowsAsync<LeaveRuleException>(() => Database.AskToCancelAsync(leave));
+        var refused = await Assert.ThrowsAsync<LeaveStateConflictException>(() => Database.AskToCancelAsync(leave));
 
         Assert.Equal($"{leave.Reference} ends today: there are no days ahead left to cancel.", refused.Message);
     }

@@ -19,6 +19,16 @@ public sealed class OpeningALinkTests(DecisionLinkApp app) : IClassFixture<Decis
     }
 
     [Fact]
+    public async Task The_page_says_who_else_in_the_requesters_team_is_away()
+    {
+        var links = await app.AlexAsksAsync();
+
+        var page = await app.CreateBrowser().GetPageAsync(DecisionPages.PathOf(links.ApproveToken));
+
+        Assert.Equal("Also away: Nobody else in the team is away then.", page.QuerySelector("[data-testid=team-away]")?.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Reject_link_asks_to_reject_the_request()
     {
         var links = await app.AlexAsksAsync();
