@@ -48,6 +48,14 @@ public sealed class BalancesApp : DecisionLinkApp
         return run == "Succeeded" ? email : throw new InvalidOperationException($"The year-end run ended {run}.");
     }
 
+    /// <summary>A new approver (not anyone's manager) with a sign-in; returns their email address.</summary>
+    public async Task<string> NewApproverAsync()
+    {
+        var email = $"ola-{Guid.NewGuid():N}"[..12] + "@example.test";
+        await InScopeAsync<UserAccounts, string>(accounts => accounts.CreateAsync(new UserDraft(email, "Ola Approver", null, [Roles.Approver], Password), Actor.App));
+        return email;
+    }
+
     /// <summary>The first two working days two weeks ahead, as the test people's calendar has them (the same year on this clock).</summary>
     public (DateOnly First, DateOnly Second) TwoWorkingDays()
     {
@@ -62,12 +70,12 @@ public sealed class BalancesApp : DecisionLinkApp
         return (first, second);
     }
 
-    /// <summary>The person asks for leave by API and gets its reference; Dana approves it when <paramref name="approve"/>.</summary>
-    public async Task<string> TakesLeaveAsync(string email, DateOnly first, DateOnly last, bool approve = true)
+    /// <summary>The person asks for leave by API (of their manager, Dana, unless <paramref name="approverEmail"/> names another) and gets its reference; Dana approves it when <paramref name="approve"/>.</summary>
+    public async Task<string> TakesLeaveAsync(string email, DateOnly first, DateOnly last, bool approve = true, string? approverEmail = null)
     {
         var person = await ClientAsync(email);
         using var submitted = await person.PostJsonAsync("/api/leave-requests",
-            new { type = "Annual", firstDay = Iso(first), lastDay = Iso(last), reason = "Winter break" });
+            new { type = "Annual", firstDay = Iso(first), lastDay = Iso(last), reason = "Winter break", approverEmail });
         submitted.EnsureSuccessStatusCode();
         var reference = (await submitted.ReadJsonAsync()).GetProperty("ref").GetString()!;
         if (approve)

@@ -81,6 +81,30 @@ public sealed class BalancesByApiTests(BalancesApp app) : IClassFixture<Balances
     }
 
     [Fact]
+    public async Task Approver_asked_to_decide_a_pending_request_reads_the_requesters_balances()
+    {
+        var email = await app.NewPersonAsync();
+        var approver = await app.NewApproverAsync();
+        var (first, _) = app.TwoWorkingDays();
+        await app.TakesLeaveAsync(email, first, first, approve: false, approverEmail: approver);
+
+        var annual = await AnnualAsync(await app.ClientAsync(approver), $"/api/people/{email}/balances");
+
+        Assert.Equal((app.Year, 25m, 0m, 0m, 0m, 1m, 25m), Figures(annual));
+    }
+
+    [Fact]
+    public async Task Approver_with_nothing_to_decide_for_the_person_is_refused()
+    {
+        var email = await app.NewPersonAsync();
+        var approver = await app.ClientAsync(await app.NewApproverAsync());
+
+        using var response = await approver.GetAsync($"/api/people/{email}/balances");
+
+        Assert.Equal(403, (int)response.StatusCode);
+    }
+
+    [Fact]
     public async Task Admin_reads_anyones_balances()
     {
         var email = await app.NewPersonAsync();
