@@ -30,11 +30,25 @@ public sealed class PublicHolidayCache
     {
         var calculator = country.Calculator(region);
         var names = Enumerable.Range(year - 1, 3).Where(y => y is >= 1 and <= 9999)
-            .SelectMany(calculator.PublicHolidayNames)
+            .SelectMany(y => NamesIn(calculator, y))
             .Where(named => !string.IsNullOrWhiteSpace(named.Value))
             .GroupBy(named => DateOnly.FromDateTime(named.Key))
             .ToDictionary(g => g.Key, g => string.Join(" / ", g.Select(named => named.Value.Trim()).Distinct()));
         return [.. days.Order().Select(day => (day, names.GetValueOrDefault(day) ?? Unnamed))];
+    }
+
+    // PublicHoliday 3.17.0 collects a year's names in a dictionary by day, which throws when two holidays share one
+    // (Germany in 2008: Ascension Day on 1 May). The days are still known, so that year's go unnamed.
+    private static IEnumerable<KeyValuePair<DateTime, string>> NamesIn(PublicHoliday.IPublicHolidays calculator, int year)
+    {
+        try
+        {
+            return calculator.PublicHolidayNames(year);
+        }
+        catch (ArgumentException)
+        {
+            return [];
+        }
     }
 
     private static FrozenSet<DateOnly> Compute(HolidayCountry country, string? region, int year)

@@ -1,4 +1,5 @@
 using LeaveBlazor.Core.Calendars;
+using LeaveBlazor.Core.Rules;
 using LeaveBlazor.Tests.Support;
 
 namespace LeaveBlazor.Tests.Core.Calendars;
@@ -47,5 +48,39 @@ public sealed class HolidayNamesTests
         var named = _holidays.NamedOf(HolidayCountries.Find("GB")!, "ENG", 2027);
 
         Assert.Equal(["New Year", "Good Friday", "Easter Monday", "Early May", "Spring", "Summer", "Christmas", "Boxing Day"], named.Select(h => h.Name));
+    }
+
+    [Fact]
+    public void Names_never_fail_where_the_days_are_known()
+    {
+        var failing = new List<string>();
+        foreach (var country in HolidayCountries.All)
+        {
+            foreach (var region in country.Regions.Select(r => (string?)r.Code).Prepend(null))
+            {
+                foreach (var year in Enumerable.Range(2026 - YearRange.Span, (2 * YearRange.Span) + 1))
+                {
+                    if (Throws(() => _holidays.NamedOf(country, region, year)) && !Throws(() => _holidays.Of(country, region, year)))
+                    {
+                        failing.Add($"{country.Code} {region} {year}");
+                    }
+                }
+            }
+        }
+
+        Assert.Empty(failing);
+    }
+
+    private static bool Throws(Action work)
+    {
+        try
+        {
+            work();
+            return false;
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
     }
 }
