@@ -27,6 +27,7 @@ public static class LeaveWorkflow
         services.AddSingleton<LeaveTaken>();
         services.AddSingleton<LeaveConsequences>();
         services.AddSingleton<LeaveBalances>();
+        services.AddSingleton<TeamAway>();
         services.AddScoped<IRequesterBalances>(provider => provider.GetRequiredService<LeaveBalances>());
         services.AddScoped<AdjustBalance>();
         services.AddScoped<PayrollExports>();
@@ -37,6 +38,7 @@ public static class LeaveWorkflow
         services.AddScoped<SubmitLeaveRequest>();
         services.AddScoped<DecideLeaveRequest>();
         services.AddScoped<CancelLeaveRequest>();
+        services.AddScoped<CancelApprovedLeave>();
         services.AddSingleton<HandOverPendingRequests>();
         services.AddScoped<LeaveRequestQueries>();
         services.AddScoped<EmployeeDirectory>();

@@ -33,8 +33,8 @@ public sealed class LeaveBalances(IDbContextFactory<LeaveDbContext> contexts, Le
 
     /// <summary>
     /// One check per year the dates touch, for a type that counts against an allowance: the ledger's balance, plus the
-    /// rest of that year's allowance not granted yet (so leave can be planned before New Year or a month's accrual),
-    /// minus the days of pending requests.
+    /// rest of that year's allowance not granted yet (the requester's own, <see cref="YearlyAllowances"/>; so leave can be
+    /// planned before New Year or a month's accrual), minus the days of pending requests.
     /// </summary>
     /// <param name="excluding">A pending request whose own days are not to count as planned: the one an approver is deciding.</param>
     public async Task<List<BalanceCheck>> CheckAsync(LeaveDbContext db, Employee requester, LeavePolicy policy, LeaveDates dates, decimal workingDays,
@@ -51,13 +51,14 @@ public sealed class LeaveBalances(IDbContextFactory<LeaveDbContext> contexts, Le
             .Where(l => l.EmployeeId == requester.Id && l.LeavePolicyId == policy.Id && years.Contains(l.Year))
             .Select(l => new { l.Year, l.Kind, l.Days })
             .ToListAsync(cancellationToken);
+        var allowance = (await YearlyAllowances.ForAsync(db, [requester.Id], cancellationToken)).Of(requester, policy);
         var checks = new List<BalanceCheck>();
         foreach (var (year, uses) in shares)
         {
             var ofYear = lines.Where(l => l.Year == year).ToList();
             var granted = ofYear.Where(l => GrantKinds.Contains(l.Kind)).Sum(l => l.Days);
             var yearsAllowance = year >= clock.Today.Year
-                ? Entitlement.Through(policy.YearlyAllowanceDays, year, new DateOnly(year, 12, 31), requester.EmploymentStart, requester.EmploymentEnd)
+                ? Entitlement.Through(allowance, year, new DateOnly(year, 12, 31), requester.EmploymentStart, requester.EmploymentEnd)
                 : 0;
             var planned = (await PlannedAsync(db, requester.Id, year, cancellationToken, excluding)).GetValueOrDefault(policy.Id);
             var left = ofYear.Sum(l => l.Days) + Math.Max(0, yearsAllowance - granted) - planned;
@@ -142,7 +143,7 @@ public sealed class LeaveBalances(IDbContextFactory<LeaveDbContext> contexts, Le
 
     public async Task<IReadOnlyDictionary<Guid, string>> DescribeIfApprovedAsync(IReadOnlyCollection<LeaveRequest> pending, CancellationToken cancellationToken) =>
         (await IfApprovedAsync(pending, cancellationToken)).ToDictionary(
-            c => c.Key, c => c.Value.Count == 0 ? "not counted against an allowance" : string.Join("; ", c.Value.Select(check => check.Describe())));
+            c => c.Key, c => BalanceFormat.IfApproved(c.Value));
 
     /// <summary>Every line of one type and year, oldest first, for the person's own page and the admin's view.</summary>
     public async Task<List<BalanceEntry>> LedgerAsync(string employeeId, int policyId, int year, CancellationToken cancellationToken = default)

@@ -17,9 +17,11 @@ public sealed record YearEndRun(int Granted, int CarriedOver, int Expired)
 
 /// <summary>
 /// Brings every active person's balances of the counted, active types up to today (<see cref="YearEndSteps"/>): on
-/// 1 January the new allowances and the carry-over, each month the accruals, after the expiry date the expiries. It
-/// writes only what is due and not yet in the ledger, so it runs every day, twice changes nothing, and after days down
-/// (even over New Year) its first run catches up. A few hundred people go in each transaction; the ledger's unique keys
+/// 1 January the new allowances (each person's own where they have one: <see cref="YearlyAllowances"/>) and the
+/// carry-over, each month the accruals, after the expiry date the expiries. A change of allowance (the type's or the
+/// person's) during the year is written by the next run as the difference it makes to the year. It writes only what
+/// is due and not yet in the ledger, so it runs every day, twice changes nothing, and after days down (even over New
+/// Year) its first run catches up. A few hundred people go in each transaction; the ledger's unique keys
 /// keep two runs at once from writing a line twice (the slower one fails, and the next run finds nothing left to do).
 /// </summary>
 public sealed class YearEnd(IDbContextFactory<LeaveDbContext> contexts, LeaveClock clock)
@@ -53,23 +55,25 @@ public sealed class YearEnd(IDbContextFactory<LeaveDbContext> contexts, LeaveClo
                 .ToListAsync(cancellationToken))
             .ToLookup(l => (l.EmployeeId, l.LeavePolicyId, l.Year));
         var firstDays = await FirstDaysAsync(db, lines, today, policies, cancellationToken);
+        var allowances = await YearlyAllowances.ForAsync(db, ids, cancellationToken);
 
         var run = YearEndRun.Nothing;
         foreach (var person in people)
         {
             foreach (var policy in policies)
             {
-                run += Settle(db, person, policy, today, lines[(person.Id, policy.Id, today.Year - 1)].ToList(), lines[(person.Id, policy.Id, today.Year)].ToList(), firstDays);
+                run += Settle(db, person, policy, allowances.Of(person, policy), today,
+                    lines[(person.Id, policy.Id, today.Year - 1)].ToList(), lines[(person.Id, policy.Id, today.Year)].ToList(), firstDays);
             }
         }
 
         return run;
     }
 
-    private YearEndRun Settle(LeaveDbContext db, Employee person, LeavePolicy policy, DateOnly today,
+    private YearEndRun Settle(LeaveDbContext db, Employee person, LeavePolicy policy, decimal allowance, DateOnly today,
         List<BalanceEntry> lastYear, List<BalanceEntry> thisYear, IReadOnlyDictionary<Guid, DateOnly> firstDays)
     {
-        var steps = new YearEndSteps(person, policy, policy.YearlyAllowanceDays, today, clock.UtcNow);
+        var steps = new YearEndSteps(person, policy, allowance, today, clock.UtcNow);
         var granted = steps.Grant(thisYear).ToList();
         thisYear.AddRange(granted);
         var carried = steps.CarryOver(lastYear, thisYear).ToList();

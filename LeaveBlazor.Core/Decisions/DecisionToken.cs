@@ -9,6 +9,12 @@ public enum DecisionPurpose
 {
     Approve,
     Reject,
+
+    /// <summary>Confirms the requester's ask to cancel approved leave.</summary>
+    ConfirmCancellation,
+
+    /// <summary>Declines the requester's ask to cancel approved leave: it stands.</summary>
+    DeclineCancellation,
 }
 
 /// <summary>

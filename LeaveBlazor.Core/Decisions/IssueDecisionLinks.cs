@@ -10,7 +10,7 @@ namespace LeaveBlazor.Core.Decisions;
 /// Fills fresh one-time tokens into an email to the approver just before it is sent, so the tokens
 /// exist only in the email; the database keeps their hashes.
 /// </summary>
-public sealed class IssueDecisionLinks(LeaveDbContext db, IOptions<AppLinkOptions> options, LeaveClock clock, IRequesterBalances balances)
+public sealed class IssueDecisionLinks(LeaveDbContext db, IOptions<AppLinkOptions> options, LeaveClock clock, IRequesterBalances balances, TeamAway teamAway)
 {
     private readonly AppLinkOptions _links = options.Value;
 
@@ -29,16 +29,19 @@ public sealed class IssueDecisionLinks(LeaveDbContext db, IOptions<AppLinkOption
             ? []
             : await db.LeaveRequests.AsNoTracking()
                 .Include(r => r.Approver)
-                .Where(r => asking.Contains(r.Id) && r.Status == LeaveStatus.Pending)
+                .Where(r => asking.Contains(r.Id) && (r.Status == LeaveStatus.Pending || r.Status == LeaveStatus.Approved && r.CancellationAskedAt != null))
                 .ToDictionaryAsync(r => r.Id, cancellationToken);
 
-        var balanceLines = pending.Count == 0 ? new Dictionary<Guid, string>() : await balances.DescribeIfApprovedAsync(pending.Values, cancellationToken);
+        var deciding = pending.Values.Where(r => r.Status == LeaveStatus.Pending).ToList();
+        var balanceLines = deciding.Count == 0 ? new Dictionary<Guid, string>() : await balances.DescribeIfApprovedAsync(deciding, cancellationToken);
+        var away = deciding.Count == 0 ? new Dictionary<Guid, TeamConflicts>() : await teamAway.ForAsync(deciding, cancellationToken);
         var prepared = new Dictionary<long, EmailBodies?>();
         var minted = new List<DecisionToken>();
         foreach (var message in messages)
         {
             prepared[message.Id] = !message.CarriesDecisionLinks ? new EmailBodies(message.HtmlBody, message.TextBody)
-                : message.LeaveRequestId is { } id && pending.TryGetValue(id, out var request) && IsToApproverOf(request, message) ? WithFreshLinks(message, request, balanceLines.GetValueOrDefault(request.Id, "—"), minted)
+                : message.LeaveRequestId is { } id && pending.TryGetValue(id, out var request) && IsToApproverOf(request, message) && StillAsks(request, message)
+                    ? WithFreshLinks(message, request, new AskingLines(balanceLines.GetValueOrDefault(request.Id, "—"), away.GetValueOrDefault(request.Id)?.Describe() ?? "—"), minted)
                 : null;
         }
 
@@ -56,30 +59,44 @@ public sealed class IssueDecisionLinks(LeaveDbContext db, IOptions<AppLinkOption
     private static bool IsToApproverOf(LeaveRequest request, OutboxMessage message) =>
         string.Equals(message.ToAddress, request.Approver.Email, StringComparison.OrdinalIgnoreCase);
 
-    private EmailBodies WithFreshLinks(OutboxMessage message, LeaveRequest request, string balance, List<DecisionToken> minted)
+    /// <summary>A decision request asks while the request is pending; an ask to cancel, while that ask waits.</summary>
+    private static bool StillAsks(LeaveRequest request, OutboxMessage message) =>
+        message.Kind == EmailKind.CancellationRequest
+            ? request.Status == LeaveStatus.Approved && request.CancellationAskedAt <= message.CreatedAt
+            : request.Status == LeaveStatus.Pending;
+
+    /// <summary>Fills the two links (approve and reject, or confirm and decline a cancellation) and what the approver is told beside the request (balance, who else is away) into the bodies.</summary>
+    private EmailBodies WithFreshLinks(OutboxMessage message, LeaveRequest request, AskingLines lines, List<DecisionToken> minted)
     {
-        var expiresAt = ExpiryFor(request);
-        var (approve, approveToken) = DecisionToken.Issue(request.Id, request.ApproverId, DecisionPurpose.Approve, clock.UtcNow, expiresAt, message.Id);
-        var (reject, rejectToken) = DecisionToken.Issue(request.Id, request.ApproverId, DecisionPurpose.Reject, clock.UtcNow, expiresAt, message.Id);
+        var cancelling = message.Kind == EmailKind.CancellationRequest;
+        var expiresAt = ExpiryFor(cancelling ? request.LastDay : request.FirstDay);
+        var (approve, approveToken) = DecisionToken.Issue(request.Id, request.ApproverId,
+            cancelling ? DecisionPurpose.ConfirmCancellation : DecisionPurpose.Approve, clock.UtcNow, expiresAt, message.Id);
+        var (reject, rejectToken) = DecisionToken.Issue(request.Id, request.ApproverId,
+            cancelling ? DecisionPurpose.DeclineCancellation : DecisionPurpose.Reject, clock.UtcNow, expiresAt, message.Id);
         minted.AddRange([approve, reject]);
 
         var approveLink = _links.Link($"decide/{approveToken}");
         var rejectLink = _links.Link($"decide/{rejectToken}");
         return new EmailBodies(
             message.HtmlBody.Replace(OutboxMessage.ApproveLinkPlaceholder, approveLink).Replace(OutboxMessage.RejectLinkPlaceholder, rejectLink)
-                .Replace(OutboxMessage.BalancePlaceholder, EmailLayout.Encode(balance)),
+                .Replace(OutboxMessage.BalancePlaceholder, EmailLayout.Encode(lines.Balance)).Replace(OutboxMessage.TeamAwayPlaceholder, EmailLayout.Encode(lines.TeamAway)),
             message.TextBody.Replace(OutboxMessage.ApproveLinkPlaceholder, approveLink).Replace(OutboxMessage.RejectLinkPlaceholder, rejectLink)
-                .Replace(OutboxMessage.BalancePlaceholder, balance));
+                .Replace(OutboxMessage.BalancePlaceholder, lines.Balance).Replace(OutboxMessage.TeamAwayPlaceholder, lines.TeamAway));
     }
 
     /// <summary>
-    /// The configured lifetime, but never past the day after the leave starts: by then the question is moot.
-    /// Leave recorded after the fact (already started) keeps the full lifetime, or its links would be born dead.
+    /// The configured lifetime, but never past the day after <paramref name="mootAfter"/> (the leave's first day for a
+    /// decision, its last for an ask to cancel): by then the question is moot. Leave recorded after the fact (already
+    /// started) keeps the full lifetime, or its links would be born dead.
     /// </summary>
-    private DateTimeOffset ExpiryFor(LeaveRequest request)
+    private DateTimeOffset ExpiryFor(DateOnly mootAfter)
     {
         var byLifetime = clock.UtcNow.AddDays(_links.DecisionLinkDays);
-        var byLeave = clock.StartOf(request.FirstDay.AddDaysClamped(1));
+        var byLeave = clock.StartOf(mootAfter.AddDaysClamped(1));
         return byLeave > clock.UtcNow && byLeave < byLifetime ? byLeave : byLifetime;
     }
 }
+
+/// <summary>What a decision request tells the approver beside the request, worked out as it is sent.</summary>
+internal sealed record AskingLines(string Balance, string TeamAway);

@@ -27,3 +27,6 @@ public sealed class LeaveRequestNotFoundException(string reference)
 /// </summary>
 public sealed class LeaveChangedMeanwhileException(LeaveRequest now)
     : LeaveConflictException($"{now.Reference} changed while you were deciding (it is still waiting for a decision): try again.", now.Status, null, null);
+
+/// <summary>The change does not fit where the request stands now (asked twice, nothing ahead to cancel): a conflict, not a lack of rights.</summary>
+public sealed class LeaveStateConflictException(string message) : LeaveRuleException(message);

@@ -11,6 +11,15 @@ public enum LeaveEventKind
 
     /// <summary>An admin moved the request to another approver (the previous one was deactivated).</summary>
     HandedOver,
+
+    /// <summary>The requester asked to cancel approved leave (or the part still ahead); the approver confirms or declines.</summary>
+    CancellationAsked,
+
+    /// <summary>The approver confirmed: the leave (or the part still ahead) is cancelled and its days go back.</summary>
+    CancellationConfirmed,
+
+    /// <summary>The approver declined: the leave stands as approved.</summary>
+    CancellationDeclined,
 }
 
 /// <summary>How a person acted: in the web app, through an emailed link, or through the API.</summary>

@@ -168,6 +168,7 @@ public sealed partial class LeaveRequest
     public string DescribeOutcome(LeaveClock clock) => Status switch
     {
         LeaveStatus.Pending => "still waiting for a decision",
+        LeaveStatus.Cancelled when CancelledAfterApproval => $"cancelled at the requester's ask, confirmed by {DecidedByName} on {clock.Describe(DecidedAt!.Value)}",
         LeaveStatus.Cancelled => $"cancelled by the requester, {DecidedByName}, on {clock.Describe(DecidedAt!.Value)}",
         _ => $"{Status.ToString().ToLowerInvariant()} by {DecidedByName} on {clock.Describe(DecidedAt!.Value)}",
     };

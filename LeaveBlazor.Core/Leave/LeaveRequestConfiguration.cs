@@ -17,7 +17,9 @@ internal sealed class LeaveRequestConfiguration : IEntityTypeConfiguration<Leave
         builder.Property(r => r.DecidedByName).HasMaxLength(100);
         builder.Property(r => r.DecisionComment).HasMaxLength(4000);
         builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.Property(r => r.CancellationReason).HasMaxLength(4000);
         builder.Ignore(r => r.Dates);
+        builder.Ignore(r => r.CancellationWaiting);
 
         builder.HasOne(r => r.Requester).WithMany().HasForeignKey(r => r.RequesterId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Approver).WithMany().HasForeignKey(r => r.ApproverId).OnDelete(DeleteBehavior.Restrict);
@@ -25,6 +27,7 @@ internal sealed class LeaveRequestConfiguration : IEntityTypeConfiguration<Leave
         builder.HasIndex(r => new { r.RequesterId, r.Status, r.FirstDay });
         builder.HasIndex(r => new { r.ApproverId, r.Status, r.SubmittedAt });
         builder.HasIndex(r => r.NextReminderDue);
+        builder.HasIndex(r => new { r.ApproverId, r.CancellationAskedAt });
 
         builder.HasMany(r => r.History).WithOne().HasForeignKey(h => h.LeaveRequestId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(r => r.History).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -17,6 +17,12 @@ public sealed class LeaveRequestQueries(IDbContextFactory<LeaveDbContext> contex
             .OrderBy(r => r.SubmittedAt)
             .ToListAsync(cancellationToken), cancellationToken);
 
+    /// <summary>Approved leave whose requester asked to cancel it and waits for the approver's answer, oldest ask first.</summary>
+    public Task<List<LeaveRequest>> AwaitingCancellationAnswerAsync(string approverId, CancellationToken cancellationToken = default) =>
+        ReadAsync(requests => requests.Where(r => r.ApproverId == approverId && r.Status == LeaveStatus.Approved && r.CancellationAskedAt != null)
+            .OrderBy(r => r.CancellationAskedAt)
+            .ToListAsync(cancellationToken), cancellationToken);
+
     /// <summary>How many requests wait for the approver's decision, for the menu.</summary>
     public async Task<int> CountAwaitingDecisionAsync(string approverId, CancellationToken cancellationToken = default)
     {

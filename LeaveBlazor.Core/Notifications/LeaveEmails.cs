@@ -6,7 +6,7 @@ using static LeaveBlazor.Core.Notifications.EmailLayout;
 namespace LeaveBlazor.Core.Notifications;
 
 /// <summary>Writes the emails each step of a request causes. Every subject carries the request's reference.</summary>
-public sealed class LeaveEmails(IOptions<AppLinkOptions> options, LeaveClock clock)
+public sealed partial class LeaveEmails(IOptions<AppLinkOptions> options, LeaveClock clock)
 {
     private readonly AppLinkOptions _links = options.Value;
 
@@ -20,6 +20,9 @@ public sealed class LeaveEmails(IOptions<AppLinkOptions> options, LeaveClock clo
         LeaveEventKind.Approved or LeaveEventKind.Rejected => [Outcome(request)],
         LeaveEventKind.Cancelled => [CancellationNotice(request)],
         LeaveEventKind.HandedOver => [DecisionRequest(request, EmailKind.DecisionRequest, HandOverLine(entry)), HandOverNotice(request, entry)],
+        LeaveEventKind.CancellationAsked => [CancellationRequest(request)],
+        LeaveEventKind.CancellationConfirmed => [CancellationConfirmed(request, entry), CancellationConfirmedCopy(request, entry)],
+        LeaveEventKind.CancellationDeclined => [CancellationDeclined(request, entry)],
         _ => [],
     };
 
@@ -64,7 +67,7 @@ public sealed class LeaveEmails(IOptions<AppLinkOptions> options, LeaveClock clo
             + Button(OutboxMessage.ApproveLinkPlaceholder, "Approve", "#2e7d32")
             + Button(OutboxMessage.RejectLinkPlaceholder, "Reject", "#c62828") + "</p>";
         var note = "Each button opens a page where you confirm; nothing is decided until you do. The links work once.";
-        var rows = Summary(request).Append(("Balance if approved", OutboxMessage.BalancePlaceholder)).ToList();
+        var rows = Summary(request).Append(("Balance if approved", OutboxMessage.BalancePlaceholder)).Append(("Also away", OutboxMessage.TeamAwayPlaceholder)).ToList();
         return Message(kind, request, request.Approver, subject,
             Html(heading, intro + Details(rows) + buttons + Paragraph(note) + $"<p style=\"margin:0\">Or decide in your {Link(inbox, "inbox")}.</p>", Footer(request)),
             $"{heading}\n\n{textIntro}{TextDetails(rows)}\n\nApprove: {OutboxMessage.ApproveLinkPlaceholder}\nReject: {OutboxMessage.RejectLinkPlaceholder}\n\n{note}\nOr decide in your inbox: {inbox}\n");

@@ -17,6 +17,12 @@ public enum EmailKind
 
     /// <summary>To the approver: leave whose policy needs no approval was recorded and approved; nothing to decide.</summary>
     ApprovedAtOnceNotice,
+
+    /// <summary>To the approver: the requester asks to cancel approved leave; carries Confirm and Decline links.</summary>
+    CancellationRequest,
+
+    /// <summary>To the requester (and a copy to the approver): the ask to cancel approved leave was confirmed or declined.</summary>
+    CancellationOutcome,
 }
 
 public enum OutboxState
@@ -42,6 +48,9 @@ public sealed class OutboxMessage
 
     /// <summary>Where an approver's email shows the requester's balance if approved, filled in as it is sent.</summary>
     public const string BalancePlaceholder = "{{balance-if-approved}}";
+
+    /// <summary>Stands for who else in the requester's team is away then, worked out when the email is sent.</summary>
+    public const string TeamAwayPlaceholder = "{{team-away}}";
 
     private OutboxMessage()
     {
@@ -104,7 +113,7 @@ public sealed class OutboxMessage
 
     public string? LastError { get; private set; }
 
-    public bool CarriesDecisionLinks => Kind is EmailKind.DecisionRequest or EmailKind.Reminder;
+    public bool CarriesDecisionLinks => Kind is EmailKind.DecisionRequest or EmailKind.Reminder or EmailKind.CancellationRequest;
 
     public string MessageId(string domain) => $"outbox-{Key:N}@{domain}";
 

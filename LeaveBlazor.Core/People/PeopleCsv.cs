@@ -6,21 +6,24 @@ using LeaveBlazor.Core.Rules;
 namespace LeaveBlazor.Core.People;
 
 /// <summary>One person from an import file, as read and checked on its own; <see cref="Row"/> is the file's line number (the header is 1).</summary>
-public sealed record ImportedPerson(int Row, string Email, string DisplayName, string? ManagerEmail, WorkingTerms Terms);
+/// <param name="Allowances">Their own allowances by the type's name as written; whether each is a type that counts is checked by <see cref="PeopleImportChecks"/>.</param>
+public sealed record ImportedPerson(int Row, string Email, string DisplayName, string? ManagerEmail, WorkingTerms Terms, IReadOnlyList<(string Type, decimal Days)> Allowances);
 
 /// <summary>The people an import file holds, and what is wrong with it, row by row ("Row 7: …"); import nothing while there is any.</summary>
 public sealed record PeopleFile(IReadOnlyList<ImportedPerson> People, IReadOnlyList<string> Problems);
 
 /// <summary>
 /// Reads people from CSV (comma or semicolon, a header row, UTF-8): email, name, manager_email, country, region,
-/// start_date (yyyy-MM-dd). Only email and name must be there; an empty country is the default one. Each row is
-/// checked with the same rules as the admin's dialog; rows that need the directory are checked by <see cref="PeopleImportChecks"/>.
+/// start_date (yyyy-MM-dd), allowances (each type's own yearly days, "Annual=28;Study=5", quoted where the file's
+/// separator is a semicolon). Only email and name must be there; an empty country is the default one, empty
+/// allowances the types'. Each row is checked with the same rules as the admin's dialog; what needs the directory or
+/// the leave types is checked by <see cref="PeopleImportChecks"/>.
 /// </summary>
 public static class PeopleCsv
 {
     public const int MaxRows = 5000;
 
-    public static IReadOnlyList<string> Columns { get; } = ["email", "name", "manager_email", "country", "region", "start_date"];
+    public static IReadOnlyList<string> Columns { get; } = ["email", "name", "manager_email", "country", "region", "start_date", "allowances"];
 
     // The header as people write it ("Manager's email", "Start date") to the column it means.
     private static readonly Dictionary<string, string> ColumnNames = new()
@@ -37,6 +40,7 @@ public static class PeopleCsv
         ["startdate"] = "start_date",
         ["start"] = "start_date",
         ["employmentstart"] = "start_date",
+        ["allowances"] = "allowances",
     };
 
     /// <param name="isEmailAddress">Whether text is an address mail can go to: the host's rule, the same as the dialog's.</param>
@@ -102,11 +106,7 @@ public static class PeopleCsv
         for (var index = 0; index < header.Count; index++)
         {
             var name = new string(header[index].Where(char.IsLetter).ToArray()).ToLowerInvariant();
-            if (name == "allowances")
-            {
-                problems.Add("The allowances column cannot be imported yet (allowances per leave type come with leave policies): remove it and import again.");
-            }
-            else if (!ColumnNames.TryGetValue(name, out var column))
+            if (!ColumnNames.TryGetValue(name, out var column))
             {
                 problems.Add($"Column '{Shortened(header[index])}' is not one that can be imported: use {string.Join(", ", Columns)}.");
             }
@@ -159,9 +159,10 @@ public static class PeopleCsv
 
         var terms = new WorkingTerms(field("country") is { Length: > 0 } country ? country : defaultCountry, field("region"), WorkingPattern.MondayToFriday, start).Normalised();
         PersonRules.CheckWorkingTerms(terms, errors);
+        var allowances = PersonalAllowanceRules.Parse(field("allowances"), errors);
 
         problems.AddRange(errors.ToDictionary().SelectMany(e => e.Value).Select(message => $"Row {row}: {message}"));
-        return errors.Any ? null : new ImportedPerson(row, email, name!.Trim(), managerEmail, terms);
+        return errors.Any ? null : new ImportedPerson(row, email, name!.Trim(), managerEmail, terms, allowances);
     }
 
     private static void CheckEmailsOnce(List<ImportedPerson> people, List<string> problems)

@@ -73,7 +73,7 @@ public static class LeavePolicyRules
     }
 
     /// <summary>True when <paramref name="days"/> is a whole or half number of days from 0 to <see cref="MaxDays"/>.</summary>
-    private static bool CheckDays(decimal days, string field, string what, FieldErrors errors)
+    internal static bool CheckDays(decimal days, string field, string what, FieldErrors errors)
     {
         if (days is < 0 or > MaxDays)
         {

@@ -11,7 +11,7 @@ namespace LeaveBlazor.Core.Workflow;
 /// Deciding from an emailed link: the token stands for the request's approver. Looking at a link changes
 /// nothing (mail scanners open links); only <see cref="DecideAsync"/> decides, and a token works once.
 /// </summary>
-public sealed class DecideByLink(IDbContextFactory<LeaveDbContext> contexts, LeaveRequestRules rules, LeaveConsequences consequences, LeaveClock clock)
+public sealed class DecideByLink(IDbContextFactory<LeaveDbContext> contexts, LeaveRequestRules rules, LeaveConsequences consequences, CancelApprovedLeave cancellations, LeaveClock clock)
 {
     public async Task<DecisionLinkCheck> InspectAsync(string? token, CancellationToken cancellationToken = default)
     {
@@ -39,14 +39,28 @@ public sealed class DecideByLink(IDbContextFactory<LeaveDbContext> contexts, Lea
         }
 
         var request = found!.Request;
-        var approver = new Actor(request.ApproverId, request.Approver.DisplayName);
-        if (choice == DecisionPurpose.Approve)
+        if (IsAboutCancelling(found.Purpose) != IsAboutCancelling(choice))
         {
-            request.Approve(approver, comment, LeaveChannel.EmailLink, clock);
+            throw new LeaveRuleException(IsAboutCancelling(found.Purpose)
+                ? $"This link answers the ask to cancel {request.Reference}: confirm or decline the cancellation."
+                : $"This link decides {request.Reference}: approve or reject it.");
         }
-        else
+
+        var approver = new Actor(request.ApproverId, request.Approver.DisplayName);
+        switch (choice)
         {
-            request.Reject(approver, comment, LeaveChannel.EmailLink, clock);
+            case DecisionPurpose.Approve:
+                request.Approve(approver, comment, LeaveChannel.EmailLink, clock);
+                break;
+            case DecisionPurpose.Reject:
+                request.Reject(approver, comment, LeaveChannel.EmailLink, clock);
+                break;
+            case DecisionPurpose.ConfirmCancellation:
+                await cancellations.ConfirmAsync(db, request, approver, comment, LeaveChannel.EmailLink, cancellationToken);
+                break;
+            default:
+                request.DeclineCancellation(approver, comment, LeaveChannel.EmailLink, clock);
+                break;
         }
 
         found.MarkUsed(clock.UtcNow);
@@ -78,9 +92,9 @@ public sealed class DecideByLink(IDbContextFactory<LeaveDbContext> contexts, Lea
             return (Refused(LinkProblem.Used, $"This link has already been used: {request.Reference} was {request.DescribeOutcome(clock)}.", request, token), token);
         }
 
-        if (request.Status != LeaveStatus.Pending)
+        if (ClosedMessage(request, token) is { } closed)
         {
-            return (Refused(LinkProblem.Closed, $"{request.Reference} was already {request.DescribeOutcome(clock)}; there is nothing left to decide.", request, token), token);
+            return (Refused(LinkProblem.Closed, closed, request, token), token);
         }
 
         if (token.ApproverId != request.ApproverId)
@@ -99,6 +113,26 @@ public sealed class DecideByLink(IDbContextFactory<LeaveDbContext> contexts, Lea
         }
 
         return (new DecisionLinkCheck(LinkProblem.None, "", request, token.Purpose), token);
+    }
+
+    public static bool IsAboutCancelling(DecisionPurpose purpose) => purpose is DecisionPurpose.ConfirmCancellation or DecisionPurpose.DeclineCancellation;
+
+    /// <summary>Why the link has nothing left to answer, or null while it has: a decision, or the very ask to cancel it was sent for.</summary>
+    private string? ClosedMessage(LeaveRequest request, DecisionToken token)
+    {
+        if (!IsAboutCancelling(token.Purpose))
+        {
+            return request.Status == LeaveStatus.Pending ? null : $"{request.Reference} was already {request.DescribeOutcome(clock)}; there is nothing left to decide.";
+        }
+
+        if (request.Status != LeaveStatus.Approved)
+        {
+            return $"{request.Reference} was {request.DescribeOutcome(clock)}; there is nothing left to answer.";
+        }
+
+        return request.CancellationAskedAt is { } asked && token.IssuedAt >= asked
+            ? null
+            : $"The ask to cancel {request.Reference} that this link was sent for has already been answered; the leave stands as approved.";
     }
 
     private async Task<string> HandedOverMessageAsync(LeaveDbContext db, LeaveRequest request, CancellationToken cancellationToken)

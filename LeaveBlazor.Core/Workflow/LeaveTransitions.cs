@@ -19,11 +19,20 @@ internal static class LeaveTransitions
     /// </summary>
     public static Task<LeaveRequest> ChangeAsync(this IDbContextFactory<LeaveDbContext> contexts, Guid requestId, Action<LeaveRequest> change,
         LeaveConsequences consequences, LeaveClock clock, CancellationToken cancellationToken) =>
+        contexts.ChangeAsync(requestId, (_, request) =>
+        {
+            change(request);
+            return Task.CompletedTask;
+        }, consequences, clock, cancellationToken);
+
+    /// <summary><see cref="ChangeAsync(IDbContextFactory{LeaveDbContext}, Guid, Action{LeaveRequest}, LeaveConsequences, LeaveClock, CancellationToken)"/> for a change that reads more from the context first.</summary>
+    public static Task<LeaveRequest> ChangeAsync(this IDbContextFactory<LeaveDbContext> contexts, Guid requestId, Func<LeaveDbContext, LeaveRequest, Task> change,
+        LeaveConsequences consequences, LeaveClock clock, CancellationToken cancellationToken) =>
         RetriedAsync(async () =>
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var request = await db.LoadForChangeAsync(requestId, cancellationToken);
-            change(request);
+            await change(db, request);
             await db.SaveTransitionAsync(request, consequences, clock, cancellationToken);
             return request;
         });
@@ -51,6 +60,7 @@ internal static class LeaveTransitions
     /// <summary>Saves the change with its consequences (<see cref="LeaveConsequences"/>); a lost race reads as a conflict.</summary>
     public static async Task SaveTransitionAsync(this LeaveDbContext db, LeaveRequest request, LeaveConsequences consequences, LeaveClock clock, CancellationToken cancellationToken)
     {
+        var wasPending = db.Entry(request).Property(r => r.Status).OriginalValue == LeaveStatus.Pending;
         await consequences.AddAsync(db, request, cancellationToken);
         try
         {
@@ -58,16 +68,17 @@ internal static class LeaveTransitions
         }
         catch (DbUpdateException lost)
         {
-            // Lost to someone who changed the request first: its version moved on, or (for a decision) the ledger
-            // already holds the days the winner's approval took, which the line's unique key refuses twice.
+            // Lost to someone who changed the request first: its version moved on, or the ledger already holds the
+            // days the winner's change moved, which the line's unique key refuses twice.
             var winner = await db.LeaveRequests.AsNoTracking().SingleAsync(r => r.Id == request.Id, cancellationToken);
-            if (winner.Status != LeaveStatus.Pending)
+            if (wasPending && winner.Status != LeaveStatus.Pending)
             {
                 throw LeaveConflictException.Over(winner, $"{winner.Reference} was already {winner.DescribeOutcome(clock)}.");
             }
 
-            if (lost is DbUpdateConcurrencyException)
+            if (lost is DbUpdateConcurrencyException || winner.Version != db.Entry(request).Property(r => r.Version).OriginalValue)
             {
+                // Tried again on the fresh state, where the request's own rules say what the winner's change means.
                 throw new LeaveChangedMeanwhileException(winner);
             }
 

@@ -52,6 +52,7 @@ public abstract class LeavePageTest : BunitContext, IAsyncLifetime
         Services.AddTestAccounts(Database.ConnectionString);
         Services.AddScoped<CurrentUser>();
         Services.AddScoped<Web.Components.Leave.WaitingCount>();
+        Services.AddScoped<Web.Components.Leave.CancellationSteps>();
         Services.AddSingleton(Options.Create(Culture));
         Services.AddSingleton<Web.Components.Leave.TypedDates>();
         _authorization = AddAuthorization();
@@ -105,6 +106,20 @@ public abstract class LeavePageTest : BunitContext, IAsyncLifetime
 
             builder.CloseComponent();
         });
+
+    /// <summary>Signs <paramref name="viewer"/> in and opens the request's page, once its timeline shows.</summary>
+    protected IRenderedComponent<ContainerFragment> OpenRequestPage(LeaveRequest request, TestPerson viewer, params string[] roles)
+    {
+        SignIn(viewer, roles);
+        var page = RenderPage<Web.Components.Pages.Leave.RequestDetail>(
+            new Dictionary<string, object?> { [nameof(Web.Components.Pages.Leave.RequestDetail.Reference)] = request.Reference });
+        page.WaitForElement(".mud-timeline");
+        return page;
+    }
+
+    /// <summary>The steps of the request page's timeline, as their headings read.</summary>
+    protected static List<string> TimelineSteps(IRenderedComponent<ContainerFragment> page) =>
+        page.FindAll(".mud-timeline-item b").Select(b => b.TextContent.Trim()).ToList();
 
     /// <summary>Text with every run of white space (line breaks, indentation) made one space, as a person reads it.</summary>
     protected static string Normalised(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

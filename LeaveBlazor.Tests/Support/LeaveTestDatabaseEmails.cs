@@ -51,6 +51,15 @@ public static class LeaveTestDatabaseEmails
         return new SentDecisionEmail(bodies, TokenAfter("Approve: ", bodies.Text), TokenAfter("Reject: ", bodies.Text));
     }
 
+    /// <summary>Fills fresh Confirm and Decline links into the approver's latest email asking to cancel the request, as sending it would.</summary>
+    public static async Task<SentDecisionEmail> SendCancellationEmailAsync(this LeaveTestDatabase database, LeaveRequest request)
+    {
+        var email = (await database.OutboxAsync(request)).Last(m => m.Kind == EmailKind.CancellationRequest);
+        var bodies = await database.PrepareLinksAsync(email)
+            ?? throw new InvalidOperationException($"Nobody waits for an answer about cancelling {request.Reference}, so its email got no links.");
+        return new SentDecisionEmail(bodies, TokenAfter("Confirm cancellation: ", bodies.Text), TokenAfter("Decline: ", bodies.Text));
+    }
+
     public static Task<DecisionLinkCheck> InspectLinkAsync(this LeaveTestDatabase database, string? token) =>
         database.InScopeAsync<DecideByLink, DecisionLinkCheck>(link => link.InspectAsync(token));
 

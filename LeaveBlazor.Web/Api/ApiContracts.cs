@@ -48,7 +48,7 @@ public sealed record LeaveRequestListItem(
 
 /// <summary>One line of a request's timeline: who did what, when, how, and what they wrote.</summary>
 public sealed record TimelineEntry(
-    [property: Description("Submitted, Approved, Rejected or Cancelled.")] string What,
+    [property: Description("Submitted, Approved, Rejected, Cancelled, Reminded, Escalated, HandedOver, CancellationAsked, CancellationConfirmed or CancellationDeclined.")] string What,
     string Who,
     DateTimeOffset When,
     [property: Description("Web, EmailLink or Api.")] string Channel,
@@ -63,14 +63,16 @@ public sealed record LeaveRequestDetails(
     string Ref, Guid Id, string State, string Type, DateOnly FirstDay, DateOnly LastDay, bool HalfDayStart, bool HalfDayEnd,
     decimal WorkingDays, string? Reason, PersonView Requester, PersonView Approver, DateTimeOffset SubmittedAt,
     [property: Description("For example \"approved by Dana Manager on 3 Dec 2026 at 10:15\"; null while pending.")] string? Outcome,
-    string? DecidedBy, DateTimeOffset? DecidedAt, string? DecisionComment, IReadOnlyList<TimelineEntry> History)
+    string? DecidedBy, DateTimeOffset? DecidedAt, string? DecisionComment, IReadOnlyList<TimelineEntry> History,
+    [property: Description("When the requester asked to cancel this approved leave; null unless an ask waits for the approver.")] DateTimeOffset? CancellationAskedAt = null,
+    string? CancellationReason = null)
 {
     public static LeaveRequestDetails From(LeaveRequest request, LeaveClock clock) => new(
         request.Reference, request.Id, request.Status.ToString(), request.LeaveType, request.FirstDay, request.LastDay,
         request.HalfDayStart, request.HalfDayEnd, request.WorkingDays, request.Reason,
         PersonView.From(request.Requester), PersonView.From(request.Approver), request.SubmittedAt,
         OutcomeOf(request, clock), request.DecidedByName, request.DecidedAt, request.DecisionComment,
-        [.. request.History.Select(TimelineEntry.From)]);
+        [.. request.History.Select(TimelineEntry.From)], request.CancellationAskedAt, request.CancellationReason);
 
     internal static string? OutcomeOf(LeaveRequest request, LeaveClock clock) =>
         request.Status == LeaveStatus.Pending ? null : request.DescribeOutcome(clock);

@@ -42,6 +42,7 @@ internal static class ApiProblems
                 ["decidedBy"] = conflict.DecidedBy,
                 ["decidedAt"] = conflict.DecidedAt,
             }),
+        LeaveStateConflictException => TypedResults.Problem(refused.Message, statusCode: StatusCodes.Status409Conflict, title: "Not possible now"),
         _ => TypedResults.Problem(refused.Message, statusCode: StatusCodes.Status403Forbidden),
     };
 

@@ -39,7 +39,8 @@ public static class LeaveApi
             .RequireAuthorization(ApiAccess.SignedIn)
             .AddEndpointFilter<LeaveRuleProblems>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .MapLeaveRequestEndpoints();
+            .MapLeaveRequestEndpoints()
+            .MapCancellationEndpoints();
         app.MapGroup("/api/leave-types")
             .WithTags("Leave types")
             .RequireAuthorization(ApiAccess.SignedIn)

@@ -6,23 +6,25 @@ using LeaveBlazor.Core.People;
 namespace LeaveBlazor.Web.Identity;
 
 /// <summary>The audit lines an admin's change to a person leaves, in words; saved with the change by its caller.</summary>
-internal sealed record AccountAudit(string Name, string? ManagerName, IReadOnlyList<string> Roles, string Terms)
+/// <param name="Allowances">The person's own allowances as <see cref="PersonalAllowances.DescribeAsync"/> says them.</param>
+internal sealed record AccountAudit(string Name, string? ManagerName, IReadOnlyList<string> Roles, string Terms, string Allowances)
 {
-    public static AccountAudit Of(Employee person) =>
-        new(person.DisplayName, person.Manager?.DisplayName, Identity.Roles.Of(person), person.WorkingTerms.Describe());
+    public static AccountAudit Of(Employee person, string allowances) =>
+        new(person.DisplayName, person.Manager?.DisplayName, Identity.Roles.Of(person), person.WorkingTerms.Describe(), allowances);
 
     /// <param name="how">How the person came, when not through the dialog ("imported from people.csv").</param>
-    public static void Created(LeaveDbContext db, DateTimeOffset at, Actor by, Employee person, string? how = null)
+    public static void Created(LeaveDbContext db, DateTimeOffset at, Actor by, Employee person, string allowances, string? how = null)
     {
-        var now = Of(person);
+        var now = Of(person, allowances);
+        var own = allowances == PersonalAllowances.TypesOwn ? "" : $"; allowances: {allowances}";
         AuditEntry.Record(db, at, by, AuditAction.AccountCreated, SubjectOf(person),
-            $"{(how is null ? "" : how + "; ")}name: {now.Name}; manager: {now.ManagerName ?? "none"}; roles: {string.Join(", ", now.Roles)}; calendar: {now.Terms}");
+            $"{(how is null ? "" : how + "; ")}name: {now.Name}; manager: {now.ManagerName ?? "none"}; roles: {string.Join(", ", now.Roles)}; calendar: {now.Terms}{own}");
     }
 
     /// <summary>One line for the name and manager, another for the roles (a promotion is easy to filter for); none when nothing changed.</summary>
-    public void Changed(LeaveDbContext db, DateTimeOffset at, Actor by, Employee person)
+    public void Changed(LeaveDbContext db, DateTimeOffset at, Actor by, Employee person, string allowances)
     {
-        var now = Of(person);
+        var now = Of(person, allowances);
         var changes = new List<string>();
         if (now.Name != Name)
         {
@@ -37,6 +39,11 @@ internal sealed record AccountAudit(string Name, string? ManagerName, IReadOnlyL
         if (now.Terms != Terms)
         {
             changes.Add($"calendar: {Terms} → {now.Terms}");
+        }
+
+        if (now.Allowances != Allowances)
+        {
+            changes.Add($"allowances: {Allowances} → {now.Allowances}");
         }
 
         if (changes.Count > 0)

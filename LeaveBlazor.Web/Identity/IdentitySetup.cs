@@ -63,6 +63,7 @@ public static class IdentitySetup
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = PasswordResetLinks.Lifespan);
         services.AddScoped<CurrentUser>();
         services.AddScoped<Components.Leave.WaitingCount>();
+        services.AddScoped<Components.Leave.CancellationSteps>();
         return builder;
     }
 }

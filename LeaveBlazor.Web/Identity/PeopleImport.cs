@@ -12,8 +12,8 @@ public sealed record PeopleImportOutcome(IReadOnlyList<string> ImportedEmails, I
 }
 
 /// <summary>
-/// Adds the people of a CSV file (<see cref="PeopleCsv"/>) in one transaction: all of them, or nobody when any row is
-/// bad. They get an account without a password, and set one through a reset link. Each person and the import are audited.
+/// Adds the people of a CSV file (<see cref="PeopleCsv"/>), with their own allowances, in one transaction: all of
+/// them, or nobody when any row is bad. They get an account without a password, and set one through a reset link. Each person and the import are audited.
 /// </summary>
 public sealed class PeopleImport(UserAccounts accounts, TimeProvider time)
 {
@@ -28,16 +28,17 @@ public sealed class PeopleImport(UserAccounts accounts, TimeProvider time)
             return new PeopleImportOutcome([], file.Problems);
         }
 
-        List<string> problems = [];
+        IReadOnlyList<string> problems = [];
         await accounts.InOneTransactionAsync(async (users, leaveDb) =>
         {
-            problems = await PeopleImportChecks.CheckAsync(leaveDb, file.People, cancellationToken);
+            var check = await PeopleImportChecks.CheckAsync(leaveDb, file.People, cancellationToken);
+            problems = check.Problems;
             if (problems.Count > 0)
             {
                 return;
             }
 
-            var added = new Dictionary<string, (Employee Person, AppUser Account)>(StringComparer.OrdinalIgnoreCase);
+            var added = new Dictionary<string, (Employee Person, AppUser Account, bool OwnAllowances)>(StringComparer.OrdinalIgnoreCase);
             foreach (var row in file.People)
             {
                 var account = new AppUser { Id = Guid.NewGuid().ToString(), UserName = row.Email, Email = row.Email, EmailConfirmed = true };
@@ -45,7 +46,13 @@ public sealed class PeopleImport(UserAccounts accounts, TimeProvider time)
                 var person = new Employee(account.Id, row.Email, row.DisplayName);
                 person.SetWorkingTerms(row.Terms);
                 leaveDb.Employees.Add(person);
-                added[row.Email] = (person, account);
+                var allowances = check.AllowancesByRow.GetValueOrDefault(row.Row) ?? [];
+                if (allowances.Count > 0)
+                {
+                    await PersonalAllowances.SetAsync(leaveDb, person.Id, allowances, cancellationToken);
+                }
+
+                added[row.Email] = (person, account, allowances.Count > 0);
             }
 
             await leaveDb.SaveChangesAsync(cancellationToken);
@@ -59,10 +66,11 @@ public sealed class PeopleImport(UserAccounts accounts, TimeProvider time)
             }
 
             await leaveDb.SaveChangesAsync(cancellationToken);
-            foreach (var (person, account) in added.Values)
+            foreach (var (person, account, ownAllowances) in added.Values)
             {
                 await UserAccounts.MirrorRolesAsync(users, account, person);
-                AccountAudit.Created(leaveDb, time.GetUtcNow(), admin, person, $"imported from {fileName}");
+                var allowances = ownAllowances ? await PersonalAllowances.DescribeAsync(leaveDb, person.Id, cancellationToken) : PersonalAllowances.TypesOwn;
+                AccountAudit.Created(leaveDb, time.GetUtcNow(), admin, person, allowances, $"imported from {fileName}");
             }
 
             foreach (var manager in managers.Values.Where(m => !added.ContainsKey(m.Email)))

@@ -14,11 +14,17 @@ using MimeKit;
 namespace LeaveBlazor.Web.Identity;
 
 /// <param name="Terms">The person's working terms; null keeps them (a change) or gives the defaults (a new person).</param>
-public sealed record UserDraft(string? Email, string? DisplayName, string? ManagerId, IReadOnlyCollection<string> Roles, string? Password = null, WorkingTerms? Terms = null);
+/// <param name="Allowances">
+/// All the person's own allowances (a type left out has the type's); null keeps them (a change) or gives none (a new person).
+/// </param>
+public sealed record UserDraft(
+    string? Email, string? DisplayName, string? ManagerId, IReadOnlyCollection<string> Roles, string? Password = null, WorkingTerms? Terms = null,
+    IReadOnlyCollection<PersonalAllowanceDraft>? Allowances = null);
 
+/// <param name="Allowances">The person's own yearly allowances, by leave type id.</param>
 public sealed record UserSummary(
     string Id, string Email, string DisplayName, string? ManagerId, string? ManagerName, bool IsActive, IReadOnlyList<string> Roles, WorkingTerms Terms,
-    bool TwoFactorOn = false);
+    bool TwoFactorOn = false, IReadOnlyDictionary<int, decimal>? Allowances = null);
 
 /// <summary>
 /// What an admin does to people: create, change manager and roles, deactivate. The sign-in account and the
@@ -41,8 +47,11 @@ public sealed class UserAccounts(
         var rolesByUser = roles.ToLookup(r => r.UserId, r => r.Name!);
         var twoFactor = (await identityDb.Users.Where(u => u.TwoFactorEnabled).Select(u => u.Id).ToListAsync(cancellationToken)).ToHashSet();
         var people = await directory.EveryoneAsync(cancellationToken);
+        await using var leaveDb = await contexts.CreateDbContextAsync(cancellationToken);
+        var allowances = (await leaveDb.PersonalAllowances.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(a => a.EmployeeId);
         return people.Select(e => new UserSummary(e.Id, e.Email, e.DisplayName, e.ManagerId, e.Manager?.DisplayName, e.IsActive,
-            [.. rolesByUser[e.Id].Order()], e.WorkingTerms, twoFactor.Contains(e.Id))).ToList();
+            [.. rolesByUser[e.Id].Order()], e.WorkingTerms, twoFactor.Contains(e.Id),
+            allowances[e.Id].ToDictionary(a => a.LeavePolicyId, a => a.YearlyAllowanceDays))).ToList();
     }
 
     /// <param name="by">The admin doing it (or <see cref="Actor.App"/> at start-up), for the audit list.</param>
@@ -72,8 +81,9 @@ public sealed class UserAccounts(
             var employee = new Employee(id, user.Email!, draft.DisplayName!.Trim());
             employee.SetWorkingTerms(draft.Terms ?? DefaultTerms);
             leaveDb.Employees.Add(employee);
+            await PersonalAllowances.SetAsync(leaveDb, id, draft.Allowances ?? [], cancellationToken);
             await SaveDirectoryEntryAsync(users, leaveDb, employee, user, draft, cancellationToken);
-            AccountAudit.Created(leaveDb, time.GetUtcNow(), by, employee);
+            AccountAudit.Created(leaveDb, time.GetUtcNow(), by, employee, await PersonalAllowances.DescribeAsync(leaveDb, id, cancellationToken));
             await leaveDb.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
         return id;
@@ -99,15 +109,20 @@ public sealed class UserAccounts(
 
             errors.ThrowIfAny();
             var employee = await leaveDb.Employees.Include(e => e.Manager).SingleAsync(e => e.Id == id, cancellationToken);
-            var before = AccountAudit.Of(employee);
+            var before = AccountAudit.Of(employee, await PersonalAllowances.DescribeAsync(leaveDb, id, cancellationToken));
             employee.DisplayName = draft.DisplayName!.Trim();
             if (draft.Terms is not null)
             {
                 employee.SetWorkingTerms(draft.Terms);
             }
 
+            if (draft.Allowances is not null)
+            {
+                await PersonalAllowances.SetAsync(leaveDb, id, draft.Allowances, cancellationToken);
+            }
+
             await SaveDirectoryEntryAsync(users, leaveDb, employee, user, draft, cancellationToken);
-            before.Changed(leaveDb, time.GetUtcNow(), by, employee);
+            before.Changed(leaveDb, time.GetUtcNow(), by, employee, await PersonalAllowances.DescribeAsync(leaveDb, id, cancellationToken));
             await leaveDb.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
     }
@@ -184,6 +199,8 @@ public sealed class UserAccounts(
         {
             PersonRules.CheckWorkingTerms(draft.Terms, errors);
         }
+
+        errors.Merge(await PersonalAllowances.CheckAsync(leaveDb, draft.Allowances ?? [], cancellationToken));
 
         var unknown = draft.Roles.Except(Roles.All).ToList();
         if (unknown.Count > 0)

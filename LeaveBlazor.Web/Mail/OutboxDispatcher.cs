@@ -192,7 +192,7 @@ public sealed class OutboxDispatcher(
 
     private static string WhyNotSent(OutboxMessage message) => message.Kind == EmailKind.PasswordReset
         ? "Not sent: the account no longer exists or was deactivated after the link was asked for."
-        : "Not sent: the request was already decided, cancelled or handed over to someone else, so there was nothing left to ask.";
+        : "Not sent: the request was already decided, cancelled, answered or handed over to someone else, so there was nothing left to ask.";
 
     /// <summary>
     /// Saves one email's outcome, tracking that row alone: a save then checks one entity for changes, not the whole batch.

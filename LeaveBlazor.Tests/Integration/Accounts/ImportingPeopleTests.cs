@@ -2,6 +2,7 @@ using LeaveBlazor.Core.Audit;
 using LeaveBlazor.Core.Calendars;
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.People;
+using LeaveBlazor.Core.Policies;
 using LeaveBlazor.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -136,11 +137,50 @@ public sealed class ImportingPeopleTests(LeaveApp app) : IClassFixture<LeaveApp>
     }
 
     [Fact]
-    public async Task An_allowances_column_is_refused_until_policies_have_allowances()
+    public async Task Allowances_in_the_file_become_the_persons_own()
     {
-        var outcome = await ImportAsync($"{Header},allowances\n{Tagged("{ana},Ana,,,,,Annual=25")}\n");
+        await ImportAsync($"{Header},allowances\n{Tagged("{ana},Ana,,,,,annual=28")}\n{Tagged("{cy},Cy,,,,,")}\n");
 
-        Assert.Equal(["The allowances column cannot be imported yet (allowances per leave type come with leave policies): remove it and import again."], outcome.Problems);
+        Assert.Equal([("Annual", 28m)], await OwnAllowancesAsync("ana"));
+        Assert.Empty(await OwnAllowancesAsync("cy"));
+    }
+
+    [Fact]
+    public async Task A_persons_own_allowances_are_in_their_audit_line()
+    {
+        await ImportAsync($"{Header},allowances\n{Tagged("{ana},Ana,,,,,Annual=28.5")}\n");
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var created = await scope.ServiceProvider.GetRequiredService<LeaveDbContext>().AuditEntries.AsNoTracking()
+            .SingleAsync(e => e.Action == AuditAction.AccountCreated && e.Subject.Contains(Email("ana")));
+        Assert.EndsWith("; calendar: United Kingdom, Mon–Fri; allowances: Annual 28.5 days", created.Details, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Holiday=3", "Row 2: There is no leave type called Holiday: use Annual.")]
+    [InlineData("Sick=3", "Row 2: Sick does not count against an allowance, so it has no yearly allowance to set.")]
+    [InlineData("Annual=400", "Row 2: Enter the Annual allowance as days from 0 to 366; 400 days is out of range.")]
+    [InlineData("Annual=12.3", "Row 2: Enter the Annual allowance in whole or half days (such as 12 or 12.5); 12.3 days is neither.")]
+    [InlineData("Annual=lots", "Row 2: The Annual allowance 'lots' is not a number of days: write whole or half days, such as 28 or 12.5.")]
+    [InlineData("Annual=28;ANNUAL=30", "Row 2: ANNUAL is given two allowances: give each leave type one.")]
+    [InlineData("Annual 28", "Row 2: 'Annual 28' in the allowances is not a leave type and its days: write them as Annual=28;Study=5.")]
+    public async Task A_row_with_bad_allowances_is_named_with_what_is_wrong_and_nobody_is_imported(string allowances, string problem)
+    {
+        var before = await app.PeopleCountsAsync();
+
+        var outcome = await ImportAsync($"{Header},allowances\n{Tagged($"{{ana}},Ana,,,,,\"{allowances}\"")}\n{Tagged("{cy},Cy,,,,,Annual=30")}\n");
+
+        Assert.Equal([problem], outcome.Problems);
+        Assert.Equal(before, await app.PeopleCountsAsync());
+    }
+
+    [Fact]
+    public async Task Allowances_in_a_semicolon_file_are_read_from_a_quoted_cell()
+    {
+        var outcome = await ImportAsync($"email;name;allowances\n{Tagged("{ana};Ana;\"Annual=26;\"")}\n");
+
+        Assert.True(outcome.Succeeded, string.Join(" ", outcome.Problems));
+        Assert.Equal([("Annual", 26m)], await OwnAllowancesAsync("ana"));
     }
 
     [Fact]
@@ -148,7 +188,7 @@ public sealed class ImportingPeopleTests(LeaveApp app) : IClassFixture<LeaveApp>
     {
         var outcome = await ImportAsync("name,country\nAna,DE\n");
 
-        Assert.Equal(["The header has no email column: the first row must name the columns (email, name, manager_email, country, region, start_date)."], outcome.Problems);
+        Assert.Equal(["The header has no email column: the first row must name the columns (email, name, manager_email, country, region, start_date, allowances)."], outcome.Problems);
     }
 
     [Fact]
@@ -199,6 +239,15 @@ public sealed class ImportingPeopleTests(LeaveApp app) : IClassFixture<LeaveApp>
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<LeaveDbContext>().Employees.AsNoTracking().SingleAsync(e => e.Email == Email(name));
+    }
+
+    private async Task<List<(string Type, decimal Days)>> OwnAllowancesAsync(string name)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LeaveDbContext>();
+        var person = await db.Employees.AsNoTracking().SingleAsync(e => e.Email == Email(name));
+        var types = await db.LeavePolicies.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name);
+        return [.. (await PersonalAllowances.OfAsync(db, person.Id)).Select(a => (types[a.LeavePolicyId], a.YearlyAllowanceDays))];
     }
 
     private async Task<List<string>> DirectoryEmailsAsync()

@@ -18,6 +18,9 @@ public sealed partial class ApiDocsTests(ApiApp app) : IClassFixture<ApiApp>
     [InlineData("post", "/api/leave-requests/{ref}/approve")]
     [InlineData("post", "/api/leave-requests/{ref}/reject")]
     [InlineData("post", "/api/leave-requests/{ref}/cancel")]
+    [InlineData("post", "/api/leave-requests/{ref}/cancellation")]
+    [InlineData("post", "/api/leave-requests/{ref}/cancellation/approve")]
+    [InlineData("post", "/api/leave-requests/{ref}/cancellation/decline")]
     [InlineData("get", "/api/inbox")]
     [InlineData("get", "/api/leave-types")]
     [InlineData("get", "/api/me/balances")]
@@ -42,6 +45,7 @@ public sealed partial class ApiDocsTests(ApiApp app) : IClassFixture<ApiApp>
 
         Assert.Equal(["/api/admin/backups", "/api/auth/login", "/api/auth/refresh", "/api/exports/balances.csv", "/api/exports/leave-taken.csv", "/api/holidays",
             "/api/inbox", "/api/leave-requests", "/api/leave-requests/{ref}", "/api/leave-requests/{ref}/approve", "/api/leave-requests/{ref}/cancel",
+            "/api/leave-requests/{ref}/cancellation", "/api/leave-requests/{ref}/cancellation/approve", "/api/leave-requests/{ref}/cancellation/decline",
             "/api/leave-requests/{ref}/reject", "/api/leave-types", "/api/me/balances", "/api/people/{email}/balance-adjustments", "/api/people/{email}/balances"],
             paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
     }
@@ -50,6 +54,7 @@ public sealed partial class ApiDocsTests(ApiApp app) : IClassFixture<ApiApp>
     [InlineData("/api/leave-requests", "post", new[] { "201", "400", "401", "403", "413", "415" })]
     [InlineData("/api/leave-requests/{ref}/approve", "post", new[] { "200", "400", "401", "403", "404", "409", "413", "415" })]
     [InlineData("/api/leave-requests/{ref}", "get", new[] { "200", "401", "404" })]
+    [InlineData("/api/leave-requests/{ref}/cancellation/decline", "post", new[] { "200", "400", "401", "403", "404", "409", "413", "415" })]
     [InlineData("/api/inbox", "get", new[] { "200", "401", "403" })]
     [InlineData("/api/leave-types", "get", new[] { "200", "401" })]
     [InlineData("/api/admin/backups", "post", new[] { "200", "401", "403" })]

@@ -52,13 +52,7 @@ public partial class DecisionLinkApp : LeaveApp
     public async Task<EmailedLinks> AlexAsksAsync(string? reason = "Family visit", DateOnly? day = null, string approverEmail = DanaEmail)
     {
         var request = await AlexSubmitsAsync(reason, day, approverEmail: approverEmail);
-
-        await using var scope = Services.CreateAsyncScope();
-        var email = await scope.ServiceProvider.GetRequiredService<LeaveDbContext>().Outbox.AsNoTracking()
-            .SingleAsync(m => m.LeaveRequestId == request.Id && m.Kind == EmailKind.DecisionRequest);
-        var bodies = await scope.ServiceProvider.GetRequiredService<IssueDecisionLinks>().PrepareAsync(email)
-            ?? throw new InvalidOperationException($"No links were issued for {request.Reference}.");
-        return new EmailedLinks(request, TokenOf("Approve", bodies.Text), TokenOf("Reject", bodies.Text));
+        return await LinksSentAsync(request, EmailKind.DecisionRequest, "Approve", "Reject");
     }
 
     /// <summary>
@@ -72,6 +66,29 @@ public partial class DecisionLinkApp : LeaveApp
         var first = day ?? NextFreeDay();
         return await InScopeAsync<SubmitLeaveRequest, LeaveRequest>(submit => submit.ExecuteAsync(
             alex.Id, new NewLeaveRequest("Annual", first, lastDay ?? first, false, false, reason, approver.Id), LeaveChannel.Web));
+    }
+
+    /// <summary>
+    /// Alex's day off, approved by Dana, which Alex then asks to cancel; the links are those of Dana's email about the ask
+    /// (Confirm cancellation as <see cref="EmailedLinks.ApproveToken"/>, Decline as <see cref="EmailedLinks.RejectToken"/>).
+    /// </summary>
+    public async Task<EmailedLinks> AlexAsksToCancelAsync(string? reason = "Trip called off")
+    {
+        var leave = await ApproveInInboxAsync(await AlexSubmitsAsync());
+        await InScopeAsync<CancelApprovedLeave, LeaveRequest>(cancel => cancel.AskAsync(
+            leave.Id, new Actor(leave.RequesterId, leave.Requester.DisplayName), reason, LeaveChannel.Web));
+        return await LinksSentAsync(leave, EmailKind.CancellationRequest, "Confirm cancellation", "Decline");
+    }
+
+    /// <summary>Sends the request's email of <paramref name="kind"/> as the dispatcher would, and reads its two links back.</summary>
+    private async Task<EmailedLinks> LinksSentAsync(LeaveRequest request, EmailKind kind, string yesButton, string noButton)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var email = await scope.ServiceProvider.GetRequiredService<LeaveDbContext>().Outbox.AsNoTracking()
+            .SingleAsync(m => m.LeaveRequestId == request.Id && m.Kind == kind);
+        var bodies = await scope.ServiceProvider.GetRequiredService<IssueDecisionLinks>().PrepareAsync(email)
+            ?? throw new InvalidOperationException($"No links were issued in the {kind} email of {request.Reference}.");
+        return new EmailedLinks(request, TokenOf(yesButton, bodies.Text), TokenOf(noButton, bodies.Text));
     }
 
     /// <summary>The next working day after the clock's today: its links die at the start of the day after.</summary>
@@ -139,7 +156,7 @@ public partial class DecisionLinkApp : LeaveApp
         return link.Groups["token"].Value;
     }
 
-    [GeneratedRegex(@"^(?<button>Approve|Reject): https?://\S+/decide/(?<token>[A-Za-z0-9_-]+)$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?<button>Approve|Reject|Confirm cancellation|Decline): https?://\S+/decide/(?<token>[A-Za-z0-9_-]+)$", RegexOptions.Multiline)]
     private static partial Regex LinkLine();
 }
 

@@ -69,9 +69,13 @@ public sealed class LeaveRequestForm(TypedDates dates)
         : _errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
 
     /// <summary>The working days the dates cover on the requester's own calendar, once the rules accept them (never for days they refuse).</summary>
-    public decimal? WorkingDays(WorkingDayCalendar calendar) =>
+    public decimal? WorkingDays(WorkingDayCalendar calendar) => Dates(calendar) is { } dates ? calendar.Count(dates) : null;
+
+    /// <summary>The dates chosen, once the rules accept them and they cover a working day; null until then.</summary>
+    public LeaveDates? Dates(WorkingDayCalendar calendar) =>
         ToNewLeaveRequest() is { FirstDay: { } first, LastDay: { } last } && !DateFields.Any(_errors.ContainsKey)
-            ? calendar.Count(new LeaveDates(first, last, HalfDayStart, HalfDayEnd))
+            && new LeaveDates(first, last, HalfDayStart, HalfDayEnd) is var dates && calendar.Count(dates) > 0
+            ? dates
             : null;
 
     private bool Unreadable(string field) =>

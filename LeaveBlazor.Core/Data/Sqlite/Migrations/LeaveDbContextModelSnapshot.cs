@@ -300,6 +300,16 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CancellationAskedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CancelledAfterApproval")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("DecidedAt")
                         .HasColumnType("INTEGER");
 
@@ -376,6 +386,8 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("ApproverId", "CancellationAskedAt");
 
                     b.HasIndex("ApproverId", "Status", "SubmittedAt");
 
@@ -546,6 +558,26 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                     b.ToTable("Employees", (string)null);
                 });
 
+            modelBuilder.Entity("LeaveBlazor.Core.People.PersonalAllowance", b =>
+                {
+                    b.Property<string>("EmployeeId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeavePolicyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("YearlyAllowanceDays")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EmployeeId", "LeavePolicyId");
+
+                    b.HasIndex("LeavePolicyId");
+
+                    b.ToTable("PersonalAllowances", (string)null);
+                });
+
             modelBuilder.Entity("LeaveBlazor.Core.Policies.LeavePolicy", b =>
                 {
                     b.Property<int>("Id")
@@ -681,6 +713,21 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Manager");
+                });
+
+            modelBuilder.Entity("LeaveBlazor.Core.People.PersonalAllowance", b =>
+                {
+                    b.HasOne("LeaveBlazor.Core.People.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeaveBlazor.Core.Policies.LeavePolicy", null)
+                        .WithMany()
+                        .HasForeignKey("LeavePolicyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LeaveBlazor.Core.Leave.LeaveRequest", b =>
