@@ -30,6 +30,7 @@ public static class LeaveWorkflow
         services.AddSingleton<TeamAway>();
         services.AddScoped<IRequesterBalances>(provider => provider.GetRequiredService<LeaveBalances>());
         services.AddScoped<AdjustBalance>();
+        services.AddScoped<PayrollExports>();
         services.AddScoped<YearEnd>();
         services.AddScoped<DecideByLink>();
         services.AddScoped<IssueDecisionLinks>();
@@ -43,6 +44,7 @@ public static class LeaveWorkflow
         services.AddScoped<EmployeeDirectory>();
         services.AddSingleton<PublicHolidayCache>();
         services.AddSingleton<WorkingCalendars>();
+        services.AddScoped<HolidayList>();
         services.AddScoped<PrepareWorkingCalendars>();
         services.AddScoped<ManageCompanyDays>();
         services.AddSingleton<AuditList>();

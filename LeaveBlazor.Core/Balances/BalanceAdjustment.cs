@@ -5,6 +5,9 @@ namespace LeaveBlazor.Core.Balances;
 /// <summary>An admin's correction of a balance as typed: days to add (negative to take), and why.</summary>
 public sealed record BalanceAdjustment(int? LeavePolicyId, int? Year, decimal? Days, string? Reason);
 
+/// <summary>The same with the type by name, as the API sends it.</summary>
+public sealed record NamedBalanceAdjustment(string? Type, int? Year, decimal? Days, string? Reason);
+
 public static class BalanceAdjustmentFields
 {
     public const string LeaveType = nameof(BalanceAdjustment.LeavePolicyId);
@@ -19,14 +22,24 @@ public static class BalanceAdjustmentRules
     public const decimal MaxDays = 366;
     public const int ReasonMaxLength = 300;
 
+    public const string ChooseType = "Choose the leave type whose balance to adjust.";
+
     public static FieldErrors Check(BalanceAdjustment adjustment, DateOnly today)
     {
         var errors = new FieldErrors();
         if (adjustment.LeavePolicyId is null)
         {
-            errors.Add(BalanceAdjustmentFields.LeaveType, "Choose the leave type whose balance to adjust.");
+            errors.Add(BalanceAdjustmentFields.LeaveType, ChooseType);
         }
 
+        errors.Merge(CheckAmount(adjustment, today));
+        return errors;
+    }
+
+    /// <summary>Everything but the type: the year, the days and the reason.</summary>
+    public static FieldErrors CheckAmount(BalanceAdjustment adjustment, DateOnly today)
+    {
+        var errors = new FieldErrors();
         if (adjustment.Year is not { } year || year < today.Year - 1 || year > today.Year + 1)
         {
             errors.Add(BalanceAdjustmentFields.Year, $"Choose {today.Year - 1}, {today.Year} or {today.Year + 1}: balances of other years are closed.");

@@ -3,6 +3,7 @@ using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Core.People;
 using LeaveBlazor.Core.Policies;
+using LeaveBlazor.Core.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeaveBlazor.Core.Balances;
@@ -75,15 +76,44 @@ public sealed class LeaveBalances(IDbContextFactory<LeaveDbContext> contexts, Le
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var lines = await db.BalanceEntries.AsNoTracking().Where(l => l.EmployeeId == employeeId && l.Year == year)
-            .Select(l => new { l.LeavePolicyId, l.Days }).ToListAsync(cancellationToken);
+            .Select(l => new { l.LeavePolicyId, l.Kind, l.Days }).ToListAsync(cancellationToken);
         var withLines = lines.Select(l => l.LeavePolicyId).ToHashSet();
         var policies = await db.LeavePolicies.AsNoTracking().Where(p => p.IsActive && p.CountsAgainstAllowance || withLines.Contains(p.Id))
             .OrderBy(p => p.Id).ToListAsync(cancellationToken);
         var planned = await PlannedAsync(db, employeeId, year, cancellationToken);
         return policies.Where(p => p.CountsAgainstAllowance || lines.Any(l => l.LeavePolicyId == p.Id && l.Days != 0))
             .Select(p => new LeaveBalance(p.Id, p.Name, p.Colour, year,
-                lines.Where(l => l.LeavePolicyId == p.Id).Sum(l => l.Days), planned.GetValueOrDefault(p.Id), p.MaxBelowZeroDays))
+                BalanceFigures.Of(lines.Where(l => l.LeavePolicyId == p.Id).Select(l => (l.Kind, l.Days))), planned.GetValueOrDefault(p.Id), p.MaxBelowZeroDays))
             .ToList();
+    }
+
+    /// <summary>
+    /// The balances of the person with <paramref name="email"/> in <paramref name="year"/>, for a viewer who may see them:
+    /// admins, the person, their manager, and whoever is to decide one of their pending requests (who sees the balance
+    /// where they decide anyway). Anyone else is refused alike whether the address is known or not, so the answer tells
+    /// nobody who works here; only admins learn that an address is unknown.
+    /// </summary>
+    public async Task<PersonBalances> OfPersonAsync(string email, Viewer viewer, int year, CancellationToken cancellationToken = default)
+    {
+        Employee? person;
+        bool approves;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var address = email.Trim().ToUpperInvariant();
+            person = await db.Employees.AsNoTracking().FirstOrDefaultAsync(e => e.Email.ToUpper() == address, cancellationToken);
+            approves = person is not null && (person.ManagerId == viewer.EmployeeId || await db.LeaveRequests.AnyAsync(
+                r => r.RequesterId == person.Id && r.ApproverId == viewer.EmployeeId && r.Status == LeaveStatus.Pending, cancellationToken));
+        }
+
+        if (!viewer.IsAdmin && !approves && person?.Id != viewer.EmployeeId)
+        {
+            throw new LeaveRuleException(
+                $"You see the balances of the people whose leave you approve; {PeopleCsv.Shortened(email)} is not one of them. Admins see everyone's.");
+        }
+
+        return person is null
+            ? throw new PersonNotFoundException(email)
+            : new PersonBalances(person, await OfAsync(person.Id, year, cancellationToken));
     }
 
     /// <summary>
@@ -142,3 +172,6 @@ public sealed class LeaveBalances(IDbContextFactory<LeaveDbContext> contexts, Le
         return planned;
     }
 }
+
+/// <summary>A person and their balances, as an approver or admin reads them.</summary>
+public sealed record PersonBalances(Employee Person, List<LeaveBalance> Balances);

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using LeaveBlazor.Core.Balances;
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.People;
 using LeaveBlazor.Core.Rules;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,16 +24,17 @@ internal static class ApiProblems
         [LeaveFields.Reason] = "reason",
         [LeaveFields.ApproverId] = "approverEmail",
         [LeaveFields.Comment] = "comment",
+        [BalanceAdjustmentFields.LeaveType] = "type",
     };
 
     /// <summary>
-    /// Core's "no" as the API says it: invalid fields 400 (under the JSON names), a request the caller cannot see 404,
+    /// Core's "no" as the API says it: invalid fields 400 (under the JSON names), a request the caller cannot see or an unknown person 404,
     /// one decided first 409 (who and when repeated for scripts), any other rule 403. The one place the API maps them.
     /// </summary>
     public static IResult For(LeaveRuleException refused) => refused switch
     {
         LeaveValidationException invalid => Invalid(invalid.Errors.ToDictionary(e => JsonFieldName(e.Key), e => e.Value)),
-        LeaveRequestNotFoundException => TypedResults.Problem(refused.Message, statusCode: StatusCodes.Status404NotFound),
+        LeaveRequestNotFoundException or PersonNotFoundException => TypedResults.Problem(refused.Message, statusCode: StatusCodes.Status404NotFound),
         LeaveConflictException conflict => TypedResults.Problem(conflict.Message, statusCode: StatusCodes.Status409Conflict, title: "Already decided",
             extensions: new Dictionary<string, object?>
             {

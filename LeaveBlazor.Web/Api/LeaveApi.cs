@@ -51,6 +51,30 @@ public static class LeaveApi
             .RequireAuthorization(ApiAccess.ApproversAndAdmins)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .MapInboxEndpoints();
+        app.MapGroup("/api/me")
+            .WithTags("Balances")
+            .RequireAuthorization(ApiAccess.SignedIn)
+            .AddEndpointFilter<LeaveRuleProblems>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .MapMyBalanceEndpoints();
+        app.MapGroup("/api/people")
+            .WithTags("Balances")
+            .RequireAuthorization(ApiAccess.SignedIn)
+            .AddEndpointFilter<LeaveRuleProblems>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .MapPeopleBalanceEndpoints();
+        app.MapGroup("/api/holidays")
+            .WithTags("Holidays")
+            .RequireAuthorization(ApiAccess.SignedIn)
+            .AddEndpointFilter<LeaveRuleProblems>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .MapHolidayEndpoints();
+        app.MapGroup("/api/exports")
+            .WithTags("Exports")
+            .RequireAuthorization(ApiAccess.Admins)
+            .AddEndpointFilter<LeaveRuleProblems>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .MapExportEndpoints();
         app.MapApiDocs();
         return app;
     }

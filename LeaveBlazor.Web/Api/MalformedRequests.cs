@@ -127,6 +127,8 @@ internal static class MalformedRequests
             var type when type == typeof(DateOnly) => $"{field.Name} must be a real date written yyyy-mm-dd, such as 2026-12-01.",
             var type when type == typeof(bool) => $"{field.Name} must be true or false.",
             var type when type == typeof(string) => $"{field.Name} must be text in double quotes.",
+            var type when type == typeof(int) => $"{field.Name} must be a whole number, such as 2027.",
+            var type when type == typeof(decimal) => $"{field.Name} must be a number, such as 1.5.",
             _ => $"{field.Name} has a value of the wrong kind.",
         };
 
