@@ -44,7 +44,7 @@ public sealed class IfApprovedTests : LeavePageTest
         await Database.RunYearEndAsync();
         var request = await Database.SubmitAsync(LeaveInput.Annual(new DateOnly(2026, 12, 7), new DateOnly(2026, 12, 9)));
 
-        var page = OpenRequest(request, TestPeople.Dana, Roles.Employee, Roles.Approver);
+        var page = OpenRequestPage(request, TestPeople.Dana, Roles.Employee, Roles.Approver);
 
         page.WaitForAssertion(() => Assert.Equal("If approved: Annual 2026: 25 days left · this request uses 3 days · 22 days after",
             Normalised(page.Find("[data-testid=if-approved]").TextContent)));
@@ -55,7 +55,7 @@ public sealed class IfApprovedTests : LeavePageTest
     {
         var request = await Database.SubmitAsync(LeaveInput.NextWeek());
 
-        var page = OpenRequest(request, TestPeople.Alex, Roles.Employee);
+        var page = OpenRequestPage(request, TestPeople.Alex, Roles.Employee);
 
         Assert.DoesNotContain("Balance", page.FindAll("tbody th").Select(th => th.TextContent.Trim()));
     }
@@ -66,7 +66,7 @@ public sealed class IfApprovedTests : LeavePageTest
         var request = await Database.SubmitAsync(LeaveInput.NextWeek());
         await Database.ApproveAsync(request);
 
-        var page = OpenRequest(request, TestPeople.Dana, Roles.Employee, Roles.Approver);
+        var page = OpenRequestPage(request, TestPeople.Dana, Roles.Employee, Roles.Approver);
 
         Assert.DoesNotContain("Balance", page.FindAll("tbody th").Select(th => th.TextContent.Trim()));
     }
@@ -76,14 +76,6 @@ public sealed class IfApprovedTests : LeavePageTest
         SignIn(TestPeople.Dana, Roles.Employee, Roles.Approver);
         var page = RenderPage<Inbox>();
         page.WaitForElement("[data-testid=inbox-waiting] [data-testid=if-approved]");
-        return page;
-    }
-
-    private IRenderedComponent<ContainerFragment> OpenRequest(LeaveRequest request, TestPerson viewer, params string[] roles)
-    {
-        SignIn(viewer, roles);
-        var page = RenderPage<RequestDetail>(new Dictionary<string, object?> { ["Reference"] = request.Reference });
-        page.WaitForElement(".mud-timeline");
         return page;
     }
 }
