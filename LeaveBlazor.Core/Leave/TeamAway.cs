@@ -66,24 +66,12 @@ public sealed class TeamAway(IDbContextFactory<LeaveDbContext> contexts, Working
         }
 
         var calendar = await calendars.OfAsync(db, requester, request.Dates, cancellationToken);
-        var worst = Days(request.Dates).Where(calendar.IsWorkingDay)
+        var worst = calendar.WorkingDaysIn(request.Dates)
             .Select(day => (Day: day, Away: overlapping.Where(r => r.FirstDay <= day && r.LastDay >= day).Select(r => r.RequesterId).Distinct().Count()))
             .OrderByDescending(d => d.Away).ThenBy(d => d.Day)
             .FirstOrDefault();
         return worst.Away == 0
             ? new TeamConflicts(away, team.Count, null, 0)
             : new TeamConflicts(away, team.Count, worst.Day, team.Count - 1 - worst.Away);
-    }
-
-    private static IEnumerable<DateOnly> Days(LeaveDates dates)
-    {
-        for (var day = dates.FirstDay; day <= dates.LastDay; day = day.AddDaysClamped(1))
-        {
-            yield return day;
-            if (day == DateOnly.MaxValue)
-            {
-                yield break;
-            }
-        }
     }
 }

@@ -51,6 +51,10 @@ public sealed class WorkingDayCalendar
     /// <summary>True when at least part of the day is worked.</summary>
     public bool IsWorkingDay(DateOnly day) => KindOf(day) is CalendarDay.Working or CalendarDay.MorningOnly;
 
+    /// <summary>The days in the range that are at least partly worked, in order.</summary>
+    public IEnumerable<DateOnly> WorkingDaysIn(LeaveDates dates) =>
+        Enumerable.Range(dates.FirstDay.DayNumber, dates.CalendarDays).Select(DateOnly.FromDayNumber).Where(IsWorkingDay);
+
     public decimal Count(LeaveDates dates)
     {
         decimal total = 0;

@@ -13,9 +13,6 @@ namespace LeaveBlazor.Core.Workflow;
 public sealed class CancelApprovedLeave(IDbContextFactory<LeaveDbContext> contexts, LeaveRequestRules rules, WorkingCalendars calendars,
     LeaveClock clock, LeaveConsequences consequences)
 {
-    /// <summary>What confirming would do, as the requester and the approver read it before they act.</summary>
-    public static string Consequences(LeaveRequest request, DateOnly today) => request.WhatConfirmingCancellationDoes(today);
-
     public Task<LeaveRequest> AskAsync(Guid requestId, Actor requester, string? reason, LeaveChannel channel, CancellationToken cancellationToken = default)
     {
         CheckComment(reason);

@@ -13,14 +13,14 @@ public sealed class CancellationSteps(CancelApprovedLeave cancellations, LeaveRe
     /// <summary>True when the step ran (the dialog was not closed with Back).</summary>
     public Task<bool> AskAsync(LeaveRequest request, Actor requester) => RunAsync(request,
         $"Ask to cancel {request.Reference}?",
-        $"{request.Approver.DisplayName} will be asked to confirm. {CancelApprovedLeave.Consequences(request, clock.Today)} Until then the leave stands.",
+        $"{request.Approver.DisplayName} will be asked to confirm. {request.WhatConfirmingCancellationDoes(clock.Today)} Until then the leave stands.",
         "Why (optional)", required: false, "Ask to cancel", Color.Warning,
         comment => cancellations.AskAsync(request.Id, requester, comment, LeaveChannel.Web),
         $"{request.Approver.DisplayName} has been asked to confirm the cancellation of {request.Reference}.");
 
     public Task<bool> ConfirmAsync(LeaveRequest request, Actor approver) => RunAsync(request,
         $"Confirm the cancellation of {request.Reference}?",
-        CancelApprovedLeave.Consequences(request, clock.Today) + $" {request.Requester.DisplayName} will be emailed.",
+        request.WhatConfirmingCancellationDoes(clock.Today) + $" {request.Requester.DisplayName} will be emailed.",
         "Comment (optional)", required: false, "Confirm cancellation", Color.Success,
         comment => cancellations.ConfirmAsync(request.Id, approver, comment, LeaveChannel.Web),
         $"The cancellation of {request.Reference} is confirmed.");
