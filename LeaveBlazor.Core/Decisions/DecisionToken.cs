@@ -49,6 +49,9 @@ public sealed class DecisionToken
     /// <summary>The approver the link was sent to; once the request is handed over to someone else, the link stops working.</summary>
     public string ApproverId { get; private set; } = "";
 
+    /// <summary>When the link went to a delegate: the approver they stand in for (the request's approver when it was sent).</summary>
+    public string? OnBehalfOfId { get; private set; }
+
     public DecisionPurpose Purpose { get; private set; }
 
     public byte[] Hash { get; private set; } = [];

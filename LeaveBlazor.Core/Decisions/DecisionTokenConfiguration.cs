@@ -13,6 +13,7 @@ internal sealed class DecisionTokenConfiguration : IEntityTypeConfiguration<Deci
         builder.HasIndex(t => t.Hash).IsUnique();
         builder.Property(t => t.Hash).HasMaxLength(32);
         builder.Property(t => t.ApproverId).HasMaxLength(64);
+        builder.Property(t => t.OnBehalfOfId).HasMaxLength(64);
         builder.HasOne(t => t.Request).WithMany().HasForeignKey(t => t.LeaveRequestId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<OutboxMessage>().WithMany().HasForeignKey(t => t.OutboxMessageId).OnDelete(DeleteBehavior.SetNull);
     }

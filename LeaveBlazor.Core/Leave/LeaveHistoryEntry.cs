@@ -46,6 +46,7 @@ public sealed class LeaveHistoryEntry
         Kind = kind;
         ActorId = actor.EmployeeId;
         ActorName = actor.DisplayName;
+        OnBehalfOfId = actor.OnBehalfOfId;
         Channel = channel;
         At = at;
         Comment = comment;
@@ -60,6 +61,9 @@ public sealed class LeaveHistoryEntry
     public string ActorId { get; private set; } = "";
 
     public string ActorName { get; private set; } = "";
+
+    /// <summary>The approver a delegate acted for; null when the actor acted as themself.</summary>
+    public string? OnBehalfOfId { get; private set; }
 
     public LeaveChannel Channel { get; private set; }
 

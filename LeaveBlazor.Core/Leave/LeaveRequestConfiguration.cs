@@ -14,7 +14,7 @@ internal sealed class LeaveRequestConfiguration : IEntityTypeConfiguration<Leave
         builder.HasIndex(r => r.Reference).IsUnique();
         builder.Property(r => r.LeaveType).HasMaxLength(50);
         builder.Property(r => r.Reason).HasMaxLength(4000);
-        builder.Property(r => r.DecidedByName).HasMaxLength(100);
+        builder.Property(r => r.DecidedByName).HasMaxLength(250); // "Kim Delegate on behalf of Dana Manager"
         builder.Property(r => r.DecisionComment).HasMaxLength(4000);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.Property(r => r.CancellationReason).HasMaxLength(4000);
@@ -40,7 +40,8 @@ internal sealed class LeaveHistoryEntryConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("LeaveHistory");
         builder.Property(h => h.ActorId).HasMaxLength(64);
-        builder.Property(h => h.ActorName).HasMaxLength(100);
+        builder.Property(h => h.ActorName).HasMaxLength(250);
+        builder.Property(h => h.OnBehalfOfId).HasMaxLength(64);
         builder.Property(h => h.Comment).HasMaxLength(4000);
     }
 }

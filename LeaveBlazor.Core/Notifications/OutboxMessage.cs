@@ -91,6 +91,9 @@ public sealed class OutboxMessage
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>An iCalendar (RFC 5545) text sent along as an <c>.ics</c> attachment, e.g. approved leave for the requester's calendar.</summary>
+    public string? CalendarAttachment { get; private set; }
+
     public OutboxState State { get; private set; }
 
     public int Attempts { get; private set; }
@@ -114,6 +117,8 @@ public sealed class OutboxMessage
     public string? LastError { get; private set; }
 
     public bool CarriesDecisionLinks => Kind is EmailKind.DecisionRequest or EmailKind.Reminder or EmailKind.CancellationRequest;
+
+    public void AttachCalendar(string iCalendar) => CalendarAttachment = iCalendar;
 
     public string MessageId(string domain) => $"outbox-{Key:N}@{domain}";
 

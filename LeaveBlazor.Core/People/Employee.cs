@@ -30,6 +30,9 @@ public sealed class Employee
 
     public bool IsActive { get; set; } = true;
 
+    /// <summary>The team or department the person belongs to, as the company names it (the calendar filters by it); null when none is kept.</summary>
+    public string? Team { get; set; }
+
     /// <summary>May be chosen to approve other people's leave (and has an inbox). Every manager does (<see cref="ReportTo"/>).</summary>
     public bool CanApprove { get; set; }
 

@@ -14,6 +14,8 @@ internal sealed class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
         builder.Property(e => e.Email).HasMaxLength(256);
         builder.Property(e => e.DisplayName).HasMaxLength(100);
         builder.HasIndex(e => e.Email).IsUnique();
+        builder.Property(e => e.Team).HasMaxLength(100);
+        builder.HasIndex(e => e.Team);
         builder.Property(e => e.Country).HasMaxLength(2).HasDefaultValue("");
         builder.Property(e => e.Region).HasMaxLength(8);
 

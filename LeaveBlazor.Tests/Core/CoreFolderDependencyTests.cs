@@ -22,7 +22,9 @@ public sealed partial class CoreFolderDependencyTests
         ["Decisions"] = 5,
         ["Reminders"] = 5,
         ["Balances"] = 5,
-        ["Workflow"] = 6,
+        ["Away"] = 5,
+        ["Feeds"] = 6,
+        ["Workflow"] = 7,
     };
 
     [Fact]

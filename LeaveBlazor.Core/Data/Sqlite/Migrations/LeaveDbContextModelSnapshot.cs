@@ -224,6 +224,10 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                     b.Property<Guid>("LeaveRequestId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OnBehalfOfId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("OutboxMessageId")
                         .HasColumnType("INTEGER");
 
@@ -247,6 +251,41 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                     b.ToTable("DecisionTokens", (string)null);
                 });
 
+            modelBuilder.Entity("LeaveBlazor.Core.Feeds.CalendarFeed", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmployeeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("EmployeeId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds", (string)null);
+                });
+
             modelBuilder.Entity("LeaveBlazor.Core.Leave.LeaveHistoryEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -260,7 +299,7 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
 
                     b.Property<string>("ActorName")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(250)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("At")
@@ -281,6 +320,10 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("LeaveRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnBehalfOfId")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -314,7 +357,7 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("DecidedByName")
-                        .HasMaxLength(100)
+                        .HasMaxLength(250)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DecisionComment")
@@ -426,6 +469,9 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CalendarAttachment")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ClaimedBy")
                         .HasColumnType("TEXT");
 
@@ -496,6 +542,36 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("LeaveBlazor.Core.People.Delegation", b =>
+                {
+                    b.Property<string>("ApproverId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DelegateId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FirstDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WhileOnLeave")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ApproverId");
+
+                    b.HasIndex("DelegateId");
+
+                    b.ToTable("Delegations", (string)null);
+                });
+
             modelBuilder.Entity("LeaveBlazor.Core.People.Employee", b =>
                 {
                     b.Property<string>("Id")
@@ -541,6 +617,10 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Team")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("WorkingPattern")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -554,6 +634,8 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("ManagerId");
+
+                    b.HasIndex("Team");
 
                     b.ToTable("Employees", (string)null);
                 });
@@ -671,6 +753,15 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                     b.Navigation("Request");
                 });
 
+            modelBuilder.Entity("LeaveBlazor.Core.Feeds.CalendarFeed", b =>
+                {
+                    b.HasOne("LeaveBlazor.Core.People.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeaveBlazor.Core.Leave.LeaveHistoryEntry", b =>
                 {
                     b.HasOne("LeaveBlazor.Core.Leave.LeaveRequest", null)
@@ -703,6 +794,23 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
                     b.Navigation("Approver");
 
                     b.Navigation("Requester");
+                });
+
+            modelBuilder.Entity("LeaveBlazor.Core.People.Delegation", b =>
+                {
+                    b.HasOne("LeaveBlazor.Core.People.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("ApproverId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeaveBlazor.Core.People.Employee", "Delegate")
+                        .WithMany()
+                        .HasForeignKey("DelegateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Delegate");
                 });
 
             modelBuilder.Entity("LeaveBlazor.Core.People.Employee", b =>
