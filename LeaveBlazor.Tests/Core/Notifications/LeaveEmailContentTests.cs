@@ -264,5 +264,5 @@ public sealed class LeaveEmailContentTests : FreshDatabaseTest
     private async Task<OutboxMessage> LatestAsync(LeaveRequest request) => (await Database.OutboxAsync(request))[^1];
 
     private async Task<OutboxMessage> ReminderAsync(LeaveRequest request) =>
-        Database.Services.GetRequiredService<LeaveEmails>().Reminder(await Database.ReloadAsync(request));
+        Database.Services.GetRequiredService<LeaveEmails>().Reminder(await Database.ReloadAsync(request), StandIns.None).Single();
 }
