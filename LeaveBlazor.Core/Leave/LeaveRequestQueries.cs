@@ -49,6 +49,11 @@ public sealed class LeaveRequestQueries(IDbContextFactory<LeaveDbContext> contex
             .Where(r => viewer.IsAdmin || r.RequesterId == viewer.EmployeeId || deciders.Contains(r.ApproverId))
             .SingleOrDefaultAsync(cancellationToken), cancellationToken);
 
+    /// <summary>Whether the person decides the request: its approver, or who stands in for the approver today.</summary>
+    public async Task<bool> DecidesAsync(string employeeId, LeaveRequest request, CancellationToken cancellationToken = default) =>
+        request.ApproverId == employeeId
+        || await ReadForAsync(employeeId, (_, deciders) => Task.FromResult(deciders.Contains(request.ApproverId)), cancellationToken);
+
     /// <summary><see cref="ReadAsync"/> with whoever <paramref name="approverId"/> decides for today: themself and those they stand in for.</summary>
     private Task<T> ReadForAsync<T>(string approverId, Func<IQueryable<LeaveRequest>, List<string>, Task<T>> query, CancellationToken cancellationToken) =>
         ReadAsync(async (db, requests) =>
