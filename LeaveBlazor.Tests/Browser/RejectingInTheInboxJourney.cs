@@ -1,4 +1,5 @@
 using LeaveBlazor.Tests.Integration;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace LeaveBlazor.Tests.Browser;
@@ -23,5 +24,23 @@ public sealed class RejectingInTheInboxJourney(BrowserApp app, Chromium chromium
         await alex.GoToInteractiveAsync($"/requests/{request.Reference}");
         await Expect(alex.Locator("[data-status]")).ToHaveTextAsync("Rejected");
         await Expect(alex.Locator("[data-testid=decision-comment]")).ToHaveTextAsync("Two of the team are away that week");
+    }
+
+    [Fact]
+    public async Task Backing_out_of_the_approve_dialog_with_Escape_returns_the_focus_to_its_button()
+    {
+        var request = await App.AlexAsksAndIsEmailedAsync();
+        var dana = await SignedInAsync(LeaveApp.DanaEmail);
+        await dana.GoToInteractiveAsync("/inbox");
+        var approve = dana.Locator($"[data-testid=approve-{request.Reference}]");
+
+        await approve.FocusAsync();
+        await dana.Keyboard.PressAsync("Enter");
+        await Expect(dana.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
+        await dana.WaitForFunctionAsync("() => document.activeElement?.closest('[role=dialog]') != null");
+        await dana.Keyboard.PressAsync("Escape");
+        await Expect(dana.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+
+        await Expect(approve).ToBeFocusedAsync();
     }
 }
