@@ -39,6 +39,7 @@ public static class LeaveWorkflow
         services.AddScoped<SendDueReminders>();
         services.AddScoped<SubmitLeaveRequest>();
         services.AddScoped<DecideLeaveRequest>();
+        services.AddScoped<DelegateApprovals>();
         services.AddScoped<CancelLeaveRequest>();
         services.AddScoped<CancelApprovedLeave>();
         services.AddSingleton<HandOverPendingRequests>();

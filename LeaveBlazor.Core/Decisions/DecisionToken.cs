@@ -29,10 +29,11 @@ public sealed class DecisionToken
     {
     }
 
-    private DecisionToken(Guid leaveRequestId, string approverId, DecisionPurpose purpose, byte[] hash, DateTimeOffset issuedAt, DateTimeOffset expiresAt, long? outboxMessageId)
+    private DecisionToken(Guid leaveRequestId, string approverId, string? onBehalfOfId, DecisionPurpose purpose, byte[] hash, DateTimeOffset issuedAt, DateTimeOffset expiresAt, long? outboxMessageId)
     {
         LeaveRequestId = leaveRequestId;
         ApproverId = approverId;
+        OnBehalfOfId = onBehalfOfId;
         Purpose = purpose;
         Hash = hash;
         IssuedAt = issuedAt;
@@ -65,11 +66,15 @@ public sealed class DecisionToken
     /// <summary>The email that carried the link.</summary>
     public long? OutboxMessageId { get; private set; }
 
-    /// <summary>Creates a token for the request's current approver: 256 random bits, returned base64url-encoded for the link, stored only as a hash.</summary>
-    public static (DecisionToken Token, string Plain) Issue(Guid leaveRequestId, string approverId, DecisionPurpose purpose, DateTimeOffset now, DateTimeOffset expiresAt, long? outboxMessageId)
+    /// <summary>
+    /// Creates a token for the request's current approver (or their delegate, <paramref name="onBehalfOfId"/> naming the approver):
+    /// 256 random bits, returned base64url-encoded for the link, stored only as a hash.
+    /// </summary>
+    public static (DecisionToken Token, string Plain) Issue(Guid leaveRequestId, string approverId, DecisionPurpose purpose, DateTimeOffset now, DateTimeOffset expiresAt, long? outboxMessageId,
+        string? onBehalfOfId = null)
     {
         var secret = RandomNumberGenerator.GetBytes(TokenBytes);
-        var token = new DecisionToken(leaveRequestId, approverId, purpose, SHA256.HashData(secret), now, expiresAt, outboxMessageId);
+        var token = new DecisionToken(leaveRequestId, approverId, onBehalfOfId, purpose, SHA256.HashData(secret), now, expiresAt, outboxMessageId);
         return (token, Base64Url.EncodeToString(secret));
     }
 

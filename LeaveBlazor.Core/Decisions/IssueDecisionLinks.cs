@@ -1,6 +1,7 @@
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
+using LeaveBlazor.Core.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -32,6 +33,10 @@ public sealed class IssueDecisionLinks(LeaveDbContext db, IOptions<AppLinkOption
                 .Where(r => asking.Contains(r.Id) && (r.Status == LeaveStatus.Pending || r.Status == LeaveStatus.Approved && r.CancellationAskedAt != null))
                 .ToDictionaryAsync(r => r.Id, cancellationToken);
 
+        var approverIds = pending.Values.Select(r => r.ApproverId).Distinct().ToList();
+        var delegates = approverIds.Count == 0
+            ? new Dictionary<string, Employee>()
+            : await db.Delegations.AsNoTracking().Include(d => d.Delegate).Where(d => approverIds.Contains(d.ApproverId)).ToDictionaryAsync(d => d.ApproverId, d => d.Delegate, cancellationToken);
         var deciding = pending.Values.Where(r => r.Status == LeaveStatus.Pending).ToList();
         var balanceLines = deciding.Count == 0 ? new Dictionary<Guid, string>() : await balances.DescribeIfApprovedAsync(deciding, cancellationToken);
         var away = deciding.Count == 0 ? new Dictionary<Guid, TeamConflicts>() : await teamAway.ForAsync(deciding, cancellationToken);
@@ -40,8 +45,8 @@ public sealed class IssueDecisionLinks(LeaveDbContext db, IOptions<AppLinkOption
         foreach (var message in messages)
         {
             prepared[message.Id] = !message.CarriesDecisionLinks ? new EmailBodies(message.HtmlBody, message.TextBody)
-                : message.LeaveRequestId is { } id && pending.TryGetValue(id, out var request) && IsToApproverOf(request, message) && StillAsks(request, message)
-                    ? WithFreshLinks(message, request, new AskingLines(balanceLines.GetValueOrDefault(request.Id, "—"), away.GetValueOrDefault(request.Id)?.Describe() ?? "—"), minted)
+                : message.LeaveRequestId is { } id && pending.TryGetValue(id, out var request) && AskedOf(request, message, delegates) is { } asked && StillAsks(request, message)
+                    ? WithFreshLinks(message, request, asked, new AskingLines(balanceLines.GetValueOrDefault(request.Id, "—"), away.GetValueOrDefault(request.Id)?.Describe() ?? "—"), minted)
                 : null;
         }
 
@@ -55,9 +60,14 @@ public sealed class IssueDecisionLinks(LeaveDbContext db, IOptions<AppLinkOption
         return prepared;
     }
 
-    /// <summary>An email written for an approver the request was handed over from asks nothing of them any more.</summary>
-    private static bool IsToApproverOf(LeaveRequest request, OutboxMessage message) =>
-        string.Equals(message.ToAddress, request.Approver.Email, StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Who the email asks to decide: the request's approver, or the delegate the approver named (the links then act on
+    /// the approver's behalf). An email written for an approver the request was handed over from asks nobody any more.
+    /// </summary>
+    private static Employee? AskedOf(LeaveRequest request, OutboxMessage message, Dictionary<string, Employee> delegates) =>
+        string.Equals(message.ToAddress, request.Approver.Email, StringComparison.OrdinalIgnoreCase) ? request.Approver
+        : delegates.TryGetValue(request.ApproverId, out var standIn) && string.Equals(message.ToAddress, standIn.Email, StringComparison.OrdinalIgnoreCase) ? standIn
+        : null;
 
     /// <summary>A decision request asks while the request is pending; an ask to cancel, while that ask waits.</summary>
     private static bool StillAsks(LeaveRequest request, OutboxMessage message) =>
@@ -66,14 +76,15 @@ public sealed class IssueDecisionLinks(LeaveDbContext db, IOptions<AppLinkOption
             : request.Status == LeaveStatus.Pending;
 
     /// <summary>Fills the two links (approve and reject, or confirm and decline a cancellation) and what the approver is told beside the request (balance, who else is away) into the bodies.</summary>
-    private EmailBodies WithFreshLinks(OutboxMessage message, LeaveRequest request, AskingLines lines, List<DecisionToken> minted)
+    private EmailBodies WithFreshLinks(OutboxMessage message, LeaveRequest request, Employee asked, AskingLines lines, List<DecisionToken> minted)
     {
         var cancelling = message.Kind == EmailKind.CancellationRequest;
         var expiresAt = ExpiryFor(cancelling ? request.LastDay : request.FirstDay);
-        var (approve, approveToken) = DecisionToken.Issue(request.Id, request.ApproverId,
-            cancelling ? DecisionPurpose.ConfirmCancellation : DecisionPurpose.Approve, clock.UtcNow, expiresAt, message.Id);
-        var (reject, rejectToken) = DecisionToken.Issue(request.Id, request.ApproverId,
-            cancelling ? DecisionPurpose.DeclineCancellation : DecisionPurpose.Reject, clock.UtcNow, expiresAt, message.Id);
+        var onBehalfOf = asked.Id == request.ApproverId ? null : request.ApproverId;
+        var (approve, approveToken) = DecisionToken.Issue(request.Id, asked.Id,
+            cancelling ? DecisionPurpose.ConfirmCancellation : DecisionPurpose.Approve, clock.UtcNow, expiresAt, message.Id, onBehalfOf);
+        var (reject, rejectToken) = DecisionToken.Issue(request.Id, asked.Id,
+            cancelling ? DecisionPurpose.DeclineCancellation : DecisionPurpose.Reject, clock.UtcNow, expiresAt, message.Id, onBehalfOf);
         minted.AddRange([approve, reject]);
 
         var approveLink = _links.Link($"decide/{approveToken}");

@@ -113,7 +113,7 @@ public sealed partial class LeaveRequest
             throw LeaveConflictException.Over(this, $"Nobody is waiting for an answer about cancelling {Reference}: the ask was already answered or never made.");
         }
 
-        if (approver.EmployeeId != ApproverId)
+        if (!IsApproverOrStandIn(approver))
         {
             throw new LeaveRuleException($"Only {Approver?.DisplayName ?? "the approver"}, the approver of {Reference}, can answer the ask to cancel it.");
         }

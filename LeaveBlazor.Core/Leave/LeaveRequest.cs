@@ -176,11 +176,14 @@ public sealed partial class LeaveRequest
     private void EnsureDecidableBy(Actor approver, LeaveClock clock)
     {
         EnsurePending(clock, "there is nothing left to decide");
-        if (approver.EmployeeId != ApproverId)
+        if (!IsApproverOrStandIn(approver))
         {
             throw new LeaveRuleException($"Only {Approver?.DisplayName ?? "the chosen approver"}, the approver of {Reference}, can decide it.");
         }
     }
+
+    /// <summary>The approver, or a delegate acting on their behalf (<see cref="StandIns.ActingAsync"/> names them so).</summary>
+    private bool IsApproverOrStandIn(Actor actor) => actor.EmployeeId == ApproverId || actor.OnBehalfOfId == ApproverId;
 
     private void EnsurePending(LeaveClock clock, string consequence)
     {

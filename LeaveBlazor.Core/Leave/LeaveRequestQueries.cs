@@ -3,32 +3,32 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LeaveBlazor.Core.Leave;
 
-/// <summary>The lists people read: their own requests, their inbox, one request with its timeline.</summary>
-public sealed class LeaveRequestQueries(IDbContextFactory<LeaveDbContext> contexts)
+/// <summary>
+/// The lists people read: their own requests, their inbox, one request with its timeline. An approver's inbox also
+/// holds the requests of approvers they stand in for today (<see cref="StandIns"/>).
+/// </summary>
+public sealed class LeaveRequestQueries(IDbContextFactory<LeaveDbContext> contexts, LeaveClock clock)
 {
     public Task<List<LeaveRequest>> MineAsync(string employeeId, LeaveStatus? status = null, CancellationToken cancellationToken = default) =>
         ReadAsync(requests => requests.Where(r => r.RequesterId == employeeId && (status == null || r.Status == status))
             .OrderByDescending(r => r.SubmittedAt)
             .ToListAsync(cancellationToken), cancellationToken);
 
-    /// <summary>Pending requests the approver must decide, oldest first.</summary>
+    /// <summary>Pending requests the approver (or their stand-in) must decide, oldest first.</summary>
     public Task<List<LeaveRequest>> AwaitingDecisionAsync(string approverId, CancellationToken cancellationToken = default) =>
-        ReadAsync(requests => requests.Where(r => r.ApproverId == approverId && r.Status == LeaveStatus.Pending)
+        ReadForAsync(approverId, (requests, deciders) => requests.Where(r => deciders.Contains(r.ApproverId) && r.Status == LeaveStatus.Pending)
             .OrderBy(r => r.SubmittedAt)
             .ToListAsync(cancellationToken), cancellationToken);
 
     /// <summary>Approved leave whose requester asked to cancel it and waits for the approver's answer, oldest ask first.</summary>
     public Task<List<LeaveRequest>> AwaitingCancellationAnswerAsync(string approverId, CancellationToken cancellationToken = default) =>
-        ReadAsync(requests => requests.Where(r => r.ApproverId == approverId && r.Status == LeaveStatus.Approved && r.CancellationAskedAt != null)
+        ReadForAsync(approverId, (requests, deciders) => requests.Where(r => deciders.Contains(r.ApproverId) && r.Status == LeaveStatus.Approved && r.CancellationAskedAt != null)
             .OrderBy(r => r.CancellationAskedAt)
             .ToListAsync(cancellationToken), cancellationToken);
 
     /// <summary>How many requests wait for the approver's decision, for the menu.</summary>
-    public async Task<int> CountAwaitingDecisionAsync(string approverId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.LeaveRequests.CountAsync(r => r.ApproverId == approverId && r.Status == LeaveStatus.Pending, cancellationToken);
-    }
+    public Task<int> CountAwaitingDecisionAsync(string approverId, CancellationToken cancellationToken = default) =>
+        ReadForAsync(approverId, (requests, deciders) => requests.CountAsync(r => deciders.Contains(r.ApproverId) && r.Status == LeaveStatus.Pending, cancellationToken), cancellationToken);
 
     /// <summary>The person's approved leave that has not ended by <paramref name="today"/>, the soonest first; null when there is none.</summary>
     public Task<LeaveRequest?> NextApprovedAsync(string employeeId, DateOnly today, CancellationToken cancellationToken = default) =>
@@ -44,15 +44,28 @@ public sealed class LeaveRequestQueries(IDbContextFactory<LeaveDbContext> contex
 
     /// <summary>The request with its timeline, or null when it does not exist or the viewer may not see it.</summary>
     public Task<LeaveRequest?> FindAsync(string reference, Viewer viewer, CancellationToken cancellationToken = default) =>
-        ReadAsync(requests => requests.Include(r => r.History.OrderBy(h => h.Id))
+        ReadForAsync(viewer.EmployeeId, (requests, deciders) => requests.Include(r => r.History.OrderBy(h => h.Id))
             .Where(r => r.Reference == reference)
-            .Where(r => viewer.IsAdmin || r.RequesterId == viewer.EmployeeId || r.ApproverId == viewer.EmployeeId)
+            .Where(r => viewer.IsAdmin || r.RequesterId == viewer.EmployeeId || deciders.Contains(r.ApproverId))
             .SingleOrDefaultAsync(cancellationToken), cancellationToken);
 
+    /// <summary>Whether the person decides the request: its approver, or who stands in for the approver today.</summary>
+    public async Task<bool> DecidesAsync(string employeeId, LeaveRequest request, CancellationToken cancellationToken = default) =>
+        request.ApproverId == employeeId
+        || await ReadForAsync(employeeId, (_, deciders) => Task.FromResult(deciders.Contains(request.ApproverId)), cancellationToken);
+
+    /// <summary><see cref="ReadAsync"/> with whoever <paramref name="approverId"/> decides for today: themself and those they stand in for.</summary>
+    private Task<T> ReadForAsync<T>(string approverId, Func<IQueryable<LeaveRequest>, List<string>, Task<T>> query, CancellationToken cancellationToken) =>
+        ReadAsync(async (db, requests) =>
+            await query(requests, [approverId, .. await StandIns.StoodInForByAsync(db, approverId, clock.Today, cancellationToken)]), cancellationToken);
+
     /// <summary>Each list is read on a context of its own, with the requester and approver of every request.</summary>
-    private async Task<T> ReadAsync<T>(Func<IQueryable<LeaveRequest>, Task<T>> query, CancellationToken cancellationToken)
+    private Task<T> ReadAsync<T>(Func<IQueryable<LeaveRequest>, Task<T>> query, CancellationToken cancellationToken) =>
+        ReadAsync((_, requests) => query(requests), cancellationToken);
+
+    private async Task<T> ReadAsync<T>(Func<LeaveDbContext, IQueryable<LeaveRequest>, Task<T>> query, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await query(db.LeaveRequests.AsNoTracking().Include(r => r.Requester).Include(r => r.Approver));
+        return await query(db, db.LeaveRequests.AsNoTracking().Include(r => r.Requester).Include(r => r.Approver));
     }
 }

@@ -35,8 +35,9 @@ internal static class EmailLayout
 
     public static string Link(string href, string label) => $"<a href=\"{Encode(href)}\" style=\"color:#2e5e8c\">{Encode(label)}</a>";
 
+    /// <summary>"Label:" and value per line, values in a column 14 wide; a longer label keeps one space before its value.</summary>
     public static string TextDetails(IEnumerable<(string Label, string Value)> rows) =>
-        string.Join("\n", rows.Select(r => $"{r.Label + ":",-14}{r.Value}"));
+        string.Join("\n", rows.Select(r => (r.Label + ":").PadRight(13) + " " + r.Value));
 
     /// <summary>Subjects are headers: no line breaks or other control characters from names may reach them.</summary>
     public static string Subject(string text) => new(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray());

@@ -1,4 +1,5 @@
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.People;
 using static LeaveBlazor.Core.Notifications.EmailLayout;
 
 namespace LeaveBlazor.Core.Notifications;
@@ -7,17 +8,17 @@ namespace LeaveBlazor.Core.Notifications;
 public sealed partial class LeaveEmails
 {
     /// <summary>To the approver: Confirm and Decline links, filled in at send time like a decision request's.</summary>
-    private OutboxMessage CancellationRequest(LeaveRequest request)
+    private OutboxMessage CancellationRequest(LeaveRequest request, Employee to, string? standInNote)
     {
         var heading = $"{request.Requester.DisplayName} asks to cancel approved leave";
-        var consequence = request.WhatConfirmingCancellationDoes(clock.Today);
+        var consequence = Joined(standInNote, request.WhatConfirmingCancellationDoes(clock.Today))!;
         var rows = Summary(request).Append(("Why cancel", request.CancellationReason ?? "—")).ToList();
         var buttons = "<p style=\"margin:0 0 16px\">"
             + Button(OutboxMessage.ApproveLinkPlaceholder, "Confirm cancellation", "#2e7d32")
             + Button(OutboxMessage.RejectLinkPlaceholder, "Decline", "#c62828") + "</p>";
         var note = "Each button opens a page where you confirm; nothing changes until you do. The links work once.";
         var inbox = _links.Link("inbox");
-        return Message(EmailKind.CancellationRequest, request, request.Approver,
+        return Message(EmailKind.CancellationRequest, request, to,
             $"[{request.Reference}] {request.Requester.DisplayName} asks to cancel approved leave: {request.Dates}",
             Html(heading, Paragraph(consequence) + Details(rows) + buttons + Paragraph(note) + $"<p style=\"margin:0\">Or answer in your {Link(inbox, "inbox")}.</p>", Footer(request)),
             $"{heading}\n\n{consequence}\n\n{TextDetails(rows)}\n\nConfirm cancellation: {OutboxMessage.ApproveLinkPlaceholder}\n"

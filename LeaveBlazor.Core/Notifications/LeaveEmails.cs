@@ -10,26 +10,40 @@ public sealed partial class LeaveEmails(IOptions<AppLinkOptions> options, LeaveC
 {
     private readonly AppLinkOptions _links = options.Value;
 
-    /// <summary>The emails caused by one history entry of the request.</summary>
-    public IEnumerable<OutboxMessage> For(LeaveRequest request, LeaveHistoryEntry entry) => entry.Kind switch
+    /// <summary>
+    /// The emails caused by one history entry of the request. An email that asks an approver to act goes to their
+    /// stand-in while one is in force (<paramref name="standIns"/>), and the approver gets a copy.
+    /// </summary>
+    public IEnumerable<OutboxMessage> For(LeaveRequest request, LeaveHistoryEntry entry, StandIns standIns) => entry.Kind switch
     {
         // Leave approved as it was recorded (its policy needs no approval) asks nobody: its Approved entry tells both.
         LeaveEventKind.Submitted when request.Status != LeaveStatus.Pending => [],
-        LeaveEventKind.Submitted => [Receipt(request), DecisionRequest(request, EmailKind.DecisionRequest)],
+        LeaveEventKind.Submitted => [Receipt(request), .. Asking(request, request.Approver, standIns, (to, note) => DecisionRequest(request, EmailKind.DecisionRequest, to, note))],
         LeaveEventKind.Approved when entry.Channel == LeaveChannel.Automatic => [RecordedNotice(request), ApproverInformed(request)],
         LeaveEventKind.Approved or LeaveEventKind.Rejected => [Outcome(request)],
         LeaveEventKind.Cancelled => [CancellationNotice(request)],
-        LeaveEventKind.HandedOver => [DecisionRequest(request, EmailKind.DecisionRequest, HandOverLine(entry)), HandOverNotice(request, entry)],
-        LeaveEventKind.CancellationAsked => [CancellationRequest(request)],
+        LeaveEventKind.HandedOver =>
+        [
+            .. Asking(request, request.Approver, standIns, (to, note) => DecisionRequest(request, EmailKind.DecisionRequest, to, Joined(HandOverLine(entry), note), handedOver: true)),
+            HandOverNotice(request, entry),
+        ],
+        LeaveEventKind.CancellationAsked => Asking(request, request.Approver, standIns, (to, note) => CancellationRequest(request, to, note)),
         LeaveEventKind.CancellationConfirmed => [CancellationConfirmed(request, entry), CancellationConfirmedCopy(request, entry)],
         LeaveEventKind.CancellationDeclined => [CancellationDeclined(request, entry)],
         _ => [],
     };
 
-    public OutboxMessage Reminder(LeaveRequest request) => DecisionRequest(request, EmailKind.Reminder);
+    /// <summary>Whether an entry of this kind emails the approver to act, so the stand-ins in force are worth reading first.</summary>
+    public static bool AsksApprover(LeaveEventKind kind) => kind is LeaveEventKind.Submitted or LeaveEventKind.HandedOver or LeaveEventKind.CancellationAsked;
 
-    /// <summary>To the approver's manager (or an admin): the approver has not answered any reminder.</summary>
-    public OutboxMessage Escalation(LeaveRequest request, Employee to)
+    public IEnumerable<OutboxMessage> Reminder(LeaveRequest request, StandIns standIns) =>
+        Asking(request, request.Approver, standIns, (to, note) => DecisionRequest(request, EmailKind.Reminder, to, note));
+
+    /// <summary>To the approver's manager (or an admin; their stand-in while they are away): the approver has not answered any reminder.</summary>
+    public IEnumerable<OutboxMessage> Escalation(LeaveRequest request, Employee told, StandIns standIns) =>
+        Asking(request, told, standIns, (to, note) => Escalation(request, to, note));
+
+    private OutboxMessage Escalation(LeaveRequest request, Employee to, string? standInNote)
     {
         var waited = (clock.UtcNow - request.SubmittedAt).Days;
         var heading = $"{request.Approver.DisplayName} has not decided {request.Requester.DisplayName}'s leave request";
@@ -39,6 +53,7 @@ public sealed partial class LeaveEmails(IOptions<AppLinkOptions> options, LeaveC
             : $"{request.Approver.DisplayName}'s account is deactivated, so they cannot decide it and are not reminded. "
                 + $"An admin can hand it over on the Users page (reactivate {request.Approver.DisplayName}, then deactivate them naming who takes over), "
                 + $"or {request.Requester.DisplayName} can cancel it and ask someone else.";
+        intro = Joined(standInNote, intro)!;
         var rows = Summary(request).Append(("Approver", request.Approver.DisplayName)).ToList();
         return Message(EmailKind.Escalation, request, to,
             $"[{request.Reference}] Overdue: {request.Approver.DisplayName} has not decided a leave request",
@@ -50,8 +65,8 @@ public sealed partial class LeaveEmails(IOptions<AppLinkOptions> options, LeaveC
         ToRequester(EmailKind.SubmissionReceipt, request, $"[{request.Reference}] Your leave request was sent to {request.Approver.DisplayName}",
             $"We have your request {request.Reference}", $"{request.Approver.DisplayName} has been asked to decide. You will get an email as soon as they do.");
 
-    /// <param name="handedOver">Why this approver is asked only now, when the request was handed over to them.</param>
-    private OutboxMessage DecisionRequest(LeaveRequest request, EmailKind kind, string? handedOver = null)
+    /// <param name="why">Why this person is asked: the request was handed over to the approver, or they stand in for the approver.</param>
+    private OutboxMessage DecisionRequest(LeaveRequest request, EmailKind kind, Employee to, string? why, bool handedOver = false)
     {
         var waited = (clock.UtcNow - request.SubmittedAt).Days;
         var heading = kind == EmailKind.Reminder
@@ -59,16 +74,16 @@ public sealed partial class LeaveEmails(IOptions<AppLinkOptions> options, LeaveC
             : $"{request.Requester.DisplayName} asks for leave";
         var subject = kind == EmailKind.Reminder
             ? $"[{request.Reference}] Reminder: leave request from {request.Requester.DisplayName} is waiting for you"
-            : $"[{request.Reference}] {(handedOver is null ? "" : "Handed over to you: ")}Leave request from {request.Requester.DisplayName}: {request.Dates}";
-        var intro = handedOver is null ? "" : Paragraph(handedOver);
-        var textIntro = handedOver is null ? "" : $"{handedOver}\n\n";
+            : $"[{request.Reference}] {(handedOver ? "Handed over to you: " : "")}Leave request from {request.Requester.DisplayName}: {request.Dates}";
+        var intro = why is null ? "" : Paragraph(why);
+        var textIntro = why is null ? "" : $"{why}\n\n";
         var inbox = _links.Link("inbox");
         var buttons = "<p style=\"margin:0 0 16px\">"
             + Button(OutboxMessage.ApproveLinkPlaceholder, "Approve", "#2e7d32")
             + Button(OutboxMessage.RejectLinkPlaceholder, "Reject", "#c62828") + "</p>";
         var note = "Each button opens a page where you confirm; nothing is decided until you do. The links work once.";
         var rows = Summary(request).Append(("Balance if approved", OutboxMessage.BalancePlaceholder)).Append(("Also away", OutboxMessage.TeamAwayPlaceholder)).ToList();
-        return Message(kind, request, request.Approver, subject,
+        return Message(kind, request, to, subject,
             Html(heading, intro + Details(rows) + buttons + Paragraph(note) + $"<p style=\"margin:0\">Or decide in your {Link(inbox, "inbox")}.</p>", Footer(request)),
             $"{heading}\n\n{textIntro}{TextDetails(rows)}\n\nApprove: {OutboxMessage.ApproveLinkPlaceholder}\nReject: {OutboxMessage.RejectLinkPlaceholder}\n\n{note}\nOr decide in your inbox: {inbox}\n");
     }
@@ -110,6 +125,29 @@ public sealed partial class LeaveEmails(IOptions<AppLinkOptions> options, LeaveC
         ToRequester(EmailKind.HandOverNotice, request, $"[{request.Reference}] Your leave request was handed over to {request.Approver.DisplayName}",
             $"{request.Approver.DisplayName} decides your request {request.Reference} now",
             $"{HandOverLine(entry)} You will get an email as soon as {request.Approver.DisplayName} decides.");
+
+    /// <summary>
+    /// The email asking <paramref name="asked"/> to act, written by <paramref name="write"/> for whoever acts: while a stand-in is
+    /// in force for them, it goes to the stand-in with a note why, and <paramref name="asked"/> gets a copy without links.
+    /// </summary>
+    private IEnumerable<OutboxMessage> Asking(LeaveRequest request, Employee asked, StandIns standIns, Func<Employee, string?, OutboxMessage> write)
+    {
+        if (standIns.For(asked.Id) is not { } standIn)
+        {
+            return [write(asked, null)];
+        }
+
+        var asking = write(standIn, $"{asked.DisplayName} is away, so you act on their behalf; they get a copy of this email.");
+        var copy = Message(EmailKind.StandInCopy, request, asked, $"[{request.Reference}] Copy: sent to {standIn.DisplayName}, who stands in for you",
+            Html($"Sent to {standIn.DisplayName}, who stands in for you", Paragraph(StandInCopyLine(standIn)) + Details(Summary(request)), Footer(request)),
+            $"Sent to {standIn.DisplayName}, who stands in for you\n\n{StandInCopyLine(standIn)}\n\n{TextDetails(Summary(request))}\n");
+        return [asking, copy];
+    }
+
+    private static string StandInCopyLine(Employee standIn) =>
+        $"You named {standIn.DisplayName} to act on your behalf while you are away, so this email went to them, with its links. You can still act in the app yourself; this copy carries no links.";
+
+    private static string? Joined(string? first, string? second) => first is null ? second : second is null ? first : $"{first} {second}";
 
     /// <summary>A notice to the requester: the request's details and a button to its page.</summary>
     private OutboxMessage ToRequester(EmailKind kind, LeaveRequest request, string subject, string heading, string intro)

@@ -23,6 +23,9 @@ public enum EmailKind
 
     /// <summary>To the requester (and a copy to the approver): the ask to cancel approved leave was confirmed or declined.</summary>
     CancellationOutcome,
+
+    /// <summary>To an approver who named a stand-in: a copy, without links, of an email that asked the stand-in in their place.</summary>
+    StandInCopy,
 }
 
 public enum OutboxState

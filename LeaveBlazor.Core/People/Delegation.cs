@@ -33,6 +33,10 @@ public sealed class Delegation
 
     public DateTimeOffset SetAt { get; private set; }
 
+    /// <summary>Whether the delegate stands in on <paramref name="day"/>; <paramref name="approverAway"/> says whether the approver has approved leave then.</summary>
+    public bool IsInForceOn(DateOnly day, bool approverAway) =>
+        WhileOnLeave ? approverAway : FirstDay <= day && day <= LastDay;
+
     internal void Change(string delegateId, DateOnly? firstDay, DateOnly? lastDay, bool whileOnLeave, DateTimeOffset setAt)
     {
         DelegateId = delegateId;

@@ -127,6 +127,14 @@ public sealed class SendDueReminders(IDbContextFactory<LeaveDbContext> contexts,
             return null; // rolled back as the transaction is disposed
         }
 
+        var told = new Dictionary<Guid, IReadOnlyList<Employee>>();
+        foreach (var request in requests.Where(r => r.EscalatesNext(_policy.MaxReminders)))
+        {
+            told[request.Id] = await EscalationRecipientsAsync(db, request.Approver, cancellationToken);
+        }
+
+        var asked = requests.Select(r => r.ApproverId).Concat(told.Values.SelectMany(people => people.Select(p => p.Id))).Distinct().ToList();
+        var standIns = await StandIns.ReadAsync(db, asked, clock.Today, cancellationToken);
         var changed = new List<(LeaveRequest, object)>();
         var history = new List<LeaveHistoryEntry>();
         var outbox = new List<OutboxMessage>();
@@ -136,15 +144,14 @@ public sealed class SendDueReminders(IDbContextFactory<LeaveDbContext> contexts,
             changed.Add((request, request.Version));
             if (request.EscalatesNext(_policy.MaxReminders))
             {
-                var told = await EscalationRecipientsAsync(db, request.Approver, cancellationToken);
-                outbox.AddRange(told.Select(to => emails.Escalation(request, to)));
-                history.Add(request.Escalate(told, clock));
+                outbox.AddRange(told[request.Id].SelectMany(to => emails.Escalation(request, to, standIns)));
+                history.Add(request.Escalate(told[request.Id], clock));
                 run += new ReminderRun(0, 1, 0, 0);
             }
             else
             {
                 history.Add(request.Remind(_policy.Interval, _policy.MaxReminders, clock));
-                outbox.Add(emails.Reminder(request));
+                outbox.AddRange(emails.Reminder(request, standIns));
                 run += new ReminderRun(1, 0, 0, 0);
             }
         }

@@ -22,13 +22,17 @@ public sealed class CancelApprovedLeave(IDbContextFactory<LeaveDbContext> contex
     public Task<LeaveRequest> ConfirmAsync(Guid requestId, Actor approver, string? comment, LeaveChannel channel, CancellationToken cancellationToken = default)
     {
         CheckComment(comment);
-        return contexts.ChangeAsync(requestId, (db, request) => ConfirmAsync(db, request, approver, comment, channel, cancellationToken), consequences, clock, cancellationToken);
+        return contexts.ChangeAsync(requestId, async (db, request) =>
+            await ConfirmAsync(db, request, await StandIns.ActingAsync(db, approver, request, clock.Today, cancellationToken), comment, channel, cancellationToken),
+            consequences, clock, cancellationToken);
     }
 
     public Task<LeaveRequest> DeclineAsync(Guid requestId, Actor approver, string? reason, LeaveChannel channel, CancellationToken cancellationToken = default)
     {
         CheckComment(reason);
-        return contexts.ChangeAsync(requestId, r => r.DeclineCancellation(approver, reason, channel, clock), consequences, clock, cancellationToken);
+        return contexts.ChangeAsync(requestId, async (db, request) =>
+            request.DeclineCancellation(await StandIns.ActingAsync(db, approver, request, clock.Today, cancellationToken), reason, channel, clock),
+            consequences, clock, cancellationToken);
     }
 
     /// <summary>Confirms on a request loaded for change in <paramref name="db"/>; the link's operation calls it too.</summary>

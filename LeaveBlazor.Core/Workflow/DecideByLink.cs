@@ -2,13 +2,14 @@ using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Decisions;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
+using LeaveBlazor.Core.People;
 using LeaveBlazor.Core.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeaveBlazor.Core.Workflow;
 
 /// <summary>
-/// Deciding from an emailed link: the token stands for the request's approver. Looking at a link changes
+/// Deciding from an emailed link: the token stands for the request's approver, or for their delegate on their behalf. Looking at a link changes
 /// nothing (mail scanners open links); only <see cref="DecideAsync"/> decides, and a token works once.
 /// </summary>
 public sealed class DecideByLink(IDbContextFactory<LeaveDbContext> contexts, LeaveRequestRules rules, LeaveConsequences consequences, CancelApprovedLeave cancellations, LeaveClock clock)
@@ -46,7 +47,9 @@ public sealed class DecideByLink(IDbContextFactory<LeaveDbContext> contexts, Lea
                 : $"This link decides {request.Reference}: approve or reject it.");
         }
 
-        var approver = new Actor(request.ApproverId, request.Approver.DisplayName);
+        var approver = found.OnBehalfOfId is null
+            ? new Actor(request.ApproverId, request.Approver.DisplayName)
+            : StandIns.OnBehalfOf(await db.Employees.AsNoTracking().SingleAsync(e => e.Id == found.ApproverId, cancellationToken), request.Approver);
         switch (choice)
         {
             case DecisionPurpose.Approve:
@@ -97,7 +100,8 @@ public sealed class DecideByLink(IDbContextFactory<LeaveDbContext> contexts, Lea
             return (Refused(LinkProblem.Closed, closed, request, token), token);
         }
 
-        if (token.ApproverId != request.ApproverId)
+        // A link sent to a delegate keeps working after the delegation ends, while the request stays with the approver they stood in for.
+        if ((token.OnBehalfOfId ?? token.ApproverId) != request.ApproverId)
         {
             return (Refused(LinkProblem.HandedOver, await HandedOverMessageAsync(db, request, cancellationToken), request, token), token);
         }
@@ -105,6 +109,11 @@ public sealed class DecideByLink(IDbContextFactory<LeaveDbContext> contexts, Lea
         if (!request.Approver.IsActive)
         {
             return (Refused(LinkProblem.ApproverInactive, $"This link was sent to {request.Approver.DisplayName}, whose account is no longer active, so it cannot decide {request.Reference}. Ask an admin for help.", request, token), token);
+        }
+
+        if (token.OnBehalfOfId is not null && await db.Employees.AsNoTracking().SingleAsync(e => e.Id == token.ApproverId, cancellationToken) is { IsActive: false } standIn)
+        {
+            return (Refused(LinkProblem.ApproverInactive, $"This link was sent to {standIn.DisplayName}, whose account is no longer active, so it cannot decide {request.Reference}. {request.Approver.DisplayName} can decide it in their inbox.", request, token), token);
         }
 
         if (token.ExpiresAt <= clock.UtcNow)

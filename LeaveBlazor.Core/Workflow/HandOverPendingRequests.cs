@@ -70,7 +70,7 @@ public sealed class HandOverPendingRequests(LeaveEmails emails, LeaveClock clock
         foreach (var request in pending)
         {
             request.HandOverTo(successor, admin, clock, reminders.Value.Interval);
-            db.QueueEmails(request, emails);
+            await db.QueueEmailsAsync(request, emails, clock, cancellationToken);
         }
 
         await MoveReportsAsync(db, person, reports, successor, cancellationToken);

@@ -9,11 +9,11 @@ namespace LeaveBlazor.Core.Workflow;
 /// What a change of a request causes besides itself: the emails it sends and the days it moves in the balance ledger,
 /// added to the same context so that they are saved in its transaction, or not at all.
 /// </summary>
-public sealed class LeaveConsequences(LeaveEmails emails, LeaveTaken taken)
+public sealed class LeaveConsequences(LeaveEmails emails, LeaveTaken taken, LeaveClock clock)
 {
     public async Task AddAsync(LeaveDbContext db, LeaveRequest request, CancellationToken cancellationToken)
     {
         await taken.AddLinesAsync(db, request, cancellationToken);
-        db.QueueEmails(request, emails);
+        await db.QueueEmailsAsync(request, emails, clock, cancellationToken);
     }
 }

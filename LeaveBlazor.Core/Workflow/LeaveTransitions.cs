@@ -49,11 +49,15 @@ internal static class LeaveTransitions
     }
 
     /// <summary>Adds the emails that the request's unsaved history entries cause, to be saved with them.</summary>
-    public static void QueueEmails(this LeaveDbContext db, LeaveRequest request, LeaveEmails emails)
+    public static async Task QueueEmailsAsync(this LeaveDbContext db, LeaveRequest request, LeaveEmails emails, LeaveClock clock, CancellationToken cancellationToken)
     {
-        foreach (var entry in request.History.Where(h => h.Id == 0))
+        var unsaved = request.History.Where(h => h.Id == 0).ToList();
+        var standIns = unsaved.Any(h => LeaveEmails.AsksApprover(h.Kind))
+            ? await StandIns.ReadAsync(db, [request.ApproverId], clock.Today, cancellationToken)
+            : StandIns.None;
+        foreach (var entry in unsaved)
         {
-            db.Outbox.AddRange(emails.For(request, entry));
+            db.Outbox.AddRange(emails.For(request, entry, standIns));
         }
     }
 

@@ -50,6 +50,18 @@ public sealed class ApprovedLeaveCancellationTests : LeavePageTest
     }
 
     [Fact]
+    public async Task The_approvers_stand_in_can_answer_the_ask()
+    {
+        var leave = await Database.ApprovedAsync(LeaveInput.NextWeek());
+        await Database.AskToCancelAsync(leave, reason: "Trip called off");
+        await Database.DelegateAsync(TestPeople.Dana, TestPeople.Sam);
+
+        var page = OpenRequestPage(leave, TestPeople.Sam, Roles.Approver);
+
+        Assert.Equal(2, page.FindAll("button[data-testid=confirm-cancellation], button[data-testid=decline-cancellation]").Count);
+    }
+
+    [Fact]
     public async Task The_approver_sees_the_ask_and_confirms_it()
     {
         var leave = await Database.ApprovedAsync(LeaveInput.NextWeek());

@@ -27,6 +27,19 @@ public sealed class InboxPageTests : LeavePageTest
     }
 
     [Fact]
+    public async Task A_stand_in_sees_the_approvers_requests_marked_as_theirs()
+    {
+        var request = await Database.SubmitAsync(LeaveInput.NextWeek());
+        await Database.DelegateAsync(TestPeople.Dana, TestPeople.Sam);
+        SignIn(TestPeople.Sam, Roles.Approver);
+
+        var page = RenderPage<Inbox>();
+
+        page.WaitForAssertion(() => Assert.Equal((request.Reference, "For Dana Manager (you stand in)"),
+            (WaitingReferences(page).Single(), page.Find("[data-testid=on-behalf]").TextContent)));
+    }
+
+    [Fact]
     public void Empty_inbox_says_nothing_is_waiting()
     {
         var page = OpenInbox();

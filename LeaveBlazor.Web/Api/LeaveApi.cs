@@ -57,6 +57,12 @@ public static class LeaveApi
             .AddEndpointFilter<LeaveRuleProblems>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .MapMyBalanceEndpoints();
+        app.MapGroup("/api/me")
+            .WithTags("Delegation")
+            .RequireAuthorization(ApiAccess.SignedIn)
+            .AddEndpointFilter<LeaveRuleProblems>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .MapMyDelegationEndpoints();
         app.MapGroup("/api/people")
             .WithTags("Balances")
             .RequireAuthorization(ApiAccess.SignedIn)

@@ -221,7 +221,7 @@ public sealed class IssueDecisionLinksTests : FreshDatabaseTest
     /// <summary>Queues a reminder about the request, as the reminders job would.</summary>
     private async Task<OutboxMessage> QueueReminderAsync(LeaveRequest request)
     {
-        var reminder = Database.Services.GetRequiredService<LeaveEmails>().Reminder(await Database.ReloadAsync(request));
+        var reminder = Database.Services.GetRequiredService<LeaveEmails>().Reminder(await Database.ReloadAsync(request), StandIns.None).Single();
         await Database.InScopeAsync<LeaveDbContext>(db =>
         {
             db.Outbox.Add(reminder);

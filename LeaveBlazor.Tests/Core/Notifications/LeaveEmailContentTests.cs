@@ -22,6 +22,15 @@ public sealed class LeaveEmailContentTests : FreshDatabaseTest
         Assert.StartsWith("[LR-2026-00001] ", email.Subject, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Plain_text_details_keep_a_space_after_every_label()
+    {
+        var email = await EmailAsync(EmailKind.DecisionRequest);
+
+        var rows = email.TextBody.Split('\n').Where(line => line.StartsWith("Reference:", StringComparison.Ordinal) || line.StartsWith("Balance if approved:", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["Reference:    LR-2026-00001", "Balance if approved: " + OutboxMessage.BalancePlaceholder], rows);
+    }
+
     [Theory]
     [InlineData("LR-2026-00001")]
     [InlineData("Alex Employee")]
@@ -264,5 +273,5 @@ public sealed class LeaveEmailContentTests : FreshDatabaseTest
     private async Task<OutboxMessage> LatestAsync(LeaveRequest request) => (await Database.OutboxAsync(request))[^1];
 
     private async Task<OutboxMessage> ReminderAsync(LeaveRequest request) =>
-        Database.Services.GetRequiredService<LeaveEmails>().Reminder(await Database.ReloadAsync(request));
+        Database.Services.GetRequiredService<LeaveEmails>().Reminder(await Database.ReloadAsync(request), StandIns.None).Single();
 }

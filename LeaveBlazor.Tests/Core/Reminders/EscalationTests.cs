@@ -76,6 +76,19 @@ public sealed class EscalationTests : FreshDatabaseTest
     }
 
     [Fact]
+    public async Task Escalation_goes_to_the_stand_in_of_a_manager_who_is_away_with_a_copy_to_the_manager()
+    {
+        await GiveDanaAManagerAsync();
+        await Database.ChangePersonAsync(Morgan, e => e.CanApprove = true);
+        await Database.DelegateAsync(Morgan, TestPeople.Sam);
+
+        var request = await EscalatedAsync();
+
+        var told = (await Database.OutboxAsync(request)).Where(m => m.Kind is EmailKind.Escalation or EmailKind.StandInCopy).Select(m => (m.Kind, m.ToAddress));
+        Assert.Equal([(EmailKind.Escalation, TestPeople.Sam.Email), (EmailKind.StandInCopy, Morgan.Email)], told);
+    }
+
+    [Fact]
     public async Task Escalation_is_recorded_by_the_app_naming_the_manager()
     {
         await GiveDanaAManagerAsync();

@@ -24,6 +24,9 @@ public sealed partial class ApiDocsTests(ApiApp app) : IClassFixture<ApiApp>
     [InlineData("get", "/api/inbox")]
     [InlineData("get", "/api/leave-types")]
     [InlineData("get", "/api/me/balances")]
+    [InlineData("get", "/api/me/delegation")]
+    [InlineData("put", "/api/me/delegation")]
+    [InlineData("delete", "/api/me/delegation")]
     [InlineData("get", "/api/people/{email}/balances")]
     [InlineData("post", "/api/people/{email}/balance-adjustments")]
     [InlineData("get", "/api/holidays")]
@@ -47,7 +50,7 @@ public sealed partial class ApiDocsTests(ApiApp app) : IClassFixture<ApiApp>
         Assert.Equal(["/api/admin/backups", "/api/auth/login", "/api/auth/refresh", "/api/calendar", "/api/exports/balances.csv", "/api/exports/leave-taken.csv", "/api/holidays",
             "/api/inbox", "/api/leave-requests", "/api/leave-requests/{ref}", "/api/leave-requests/{ref}/approve", "/api/leave-requests/{ref}/cancel",
             "/api/leave-requests/{ref}/cancellation", "/api/leave-requests/{ref}/cancellation/approve", "/api/leave-requests/{ref}/cancellation/decline",
-            "/api/leave-requests/{ref}/reject", "/api/leave-types", "/api/me/balances", "/api/people/{email}/balance-adjustments", "/api/people/{email}/balances"],
+            "/api/leave-requests/{ref}/reject", "/api/leave-types", "/api/me/balances", "/api/me/delegation", "/api/people/{email}/balance-adjustments", "/api/people/{email}/balances"],
             paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
     }
 
@@ -64,6 +67,8 @@ public sealed partial class ApiDocsTests(ApiApp app) : IClassFixture<ApiApp>
     [InlineData("/api/people/{email}/balance-adjustments", "post", new[] { "201", "400", "401", "403", "404", "413", "415" })]
     [InlineData("/api/holidays", "get", new[] { "200", "400", "401" })]
     [InlineData("/api/calendar", "get", new[] { "200", "400", "401", "403" })]
+    [InlineData("/api/me/delegation", "put", new[] { "200", "400", "401", "403", "413", "415" })]
+    [InlineData("/api/me/delegation", "delete", new[] { "204", "401", "404" })]
     [InlineData("/api/exports/balances.csv", "get", new[] { "200", "400", "401", "403" })]
     public async Task Document_lists_the_status_codes(string path, string method, string[] statuses)
     {

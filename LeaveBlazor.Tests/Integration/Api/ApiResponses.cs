@@ -33,6 +33,9 @@ public static class ApiResponses
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string path, object? body) =>
         client.PostAsync(path, new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json"));
 
+    public static Task<HttpResponseMessage> PutJsonAsync(this HttpClient client, string path, object? body) =>
+        client.PutAsync(path, new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json"));
+
     public static Task<HttpResponseMessage> PostEmptyAsync(this HttpClient client, string path) =>
         client.PostAsync(path, content: null);
 }

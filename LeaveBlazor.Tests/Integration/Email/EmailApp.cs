@@ -90,7 +90,7 @@ public class EmailApp : DecisionLinkApp
             .Include(r => r.Requester)
             .Include(r => r.Approver)
             .SingleAsync(r => r.Id == request.Id);
-        db.Outbox.Add(scope.ServiceProvider.GetRequiredService<LeaveEmails>().Reminder(stored));
+        db.Outbox.Add(scope.ServiceProvider.GetRequiredService<LeaveEmails>().Reminder(stored, StandIns.None).Single());
         await db.SaveChangesAsync();
     }
 
