@@ -1,3 +1,4 @@
+using LeaveBlazor.Core.Calendars;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.People;
 using Microsoft.Extensions.Options;
@@ -16,12 +17,13 @@ public sealed partial class LeaveEmails(IOptions<AppLinkOptions> options, LeaveC
         // Leave approved as it was recorded (its policy needs no approval) asks nobody: its Approved entry tells both.
         LeaveEventKind.Submitted when request.Status != LeaveStatus.Pending => [],
         LeaveEventKind.Submitted => [Receipt(request), DecisionRequest(request, EmailKind.DecisionRequest)],
-        LeaveEventKind.Approved when entry.Channel == LeaveChannel.Automatic => [RecordedNotice(request), ApproverInformed(request)],
-        LeaveEventKind.Approved or LeaveEventKind.Rejected => [Outcome(request)],
+        LeaveEventKind.Approved when entry.Channel == LeaveChannel.Automatic => [WithCalendar(request, RecordedNotice(request)), ApproverInformed(request)],
+        LeaveEventKind.Approved => [WithCalendar(request, Outcome(request))],
+        LeaveEventKind.Rejected => [Outcome(request)],
         LeaveEventKind.Cancelled => [CancellationNotice(request)],
         LeaveEventKind.HandedOver => [DecisionRequest(request, EmailKind.DecisionRequest, HandOverLine(entry)), HandOverNotice(request, entry)],
         LeaveEventKind.CancellationAsked => [CancellationRequest(request)],
-        LeaveEventKind.CancellationConfirmed => [CancellationConfirmed(request, entry), CancellationConfirmedCopy(request, entry)],
+        LeaveEventKind.CancellationConfirmed => [WithCalendar(request, CancellationConfirmed(request, entry)), CancellationConfirmedCopy(request, entry)],
         LeaveEventKind.CancellationDeclined => [CancellationDeclined(request, entry)],
         _ => [],
     };
@@ -110,6 +112,17 @@ public sealed partial class LeaveEmails(IOptions<AppLinkOptions> options, LeaveC
         ToRequester(EmailKind.HandOverNotice, request, $"[{request.Reference}] Your leave request was handed over to {request.Approver.DisplayName}",
             $"{request.Approver.DisplayName} decides your request {request.Reference} now",
             $"{HandOverLine(entry)} You will get an email as soon as {request.Approver.DisplayName} decides.");
+
+    /// <summary>
+    /// Sends the leave along as an iCalendar attachment for the requester's own calendar: approved leave as confirmed,
+    /// leave cut short with its new end, cancelled leave as cancelled; the same UID and a higher SEQUENCE each time,
+    /// so a calendar that took the first one updates it.
+    /// </summary>
+    private static OutboxMessage WithCalendar(LeaveRequest request, OutboxMessage message)
+    {
+        message.AttachCalendar(LeaveCalendarText.Write(new LeaveCalendar($"Leave {request.Reference}", ShowsAsBusy: true, [LeaveOnCalendar.Own(request)])));
+        return message;
+    }
 
     /// <summary>A notice to the requester: the request's details and a button to its page.</summary>
     private OutboxMessage ToRequester(EmailKind kind, LeaveRequest request, string subject, string heading, string intro)
