@@ -3,6 +3,7 @@ using LeaveBlazor.Web.Backups;
 using LeaveBlazor.Web.Components;
 using LeaveBlazor.Web.Data;
 using LeaveBlazor.Web.Decisions;
+using LeaveBlazor.Web.Feeds;
 using LeaveBlazor.Web.Hosting;
 using LeaveBlazor.Web.Identity;
 using LeaveBlazor.Web.Jobs;
@@ -49,6 +50,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapLeaveJobs();
 app.MapLeaveApi();
+app.MapCalendarFeeds();
 app.MapLeaveBackups();
 
 await app.MigrateLeaveDatabaseAsync();

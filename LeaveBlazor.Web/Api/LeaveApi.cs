@@ -57,6 +57,12 @@ public static class LeaveApi
             .AddEndpointFilter<LeaveRuleProblems>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .MapMyBalanceEndpoints();
+        app.MapGroup("/api/me/calendar-feeds")
+            .WithTags("Calendar feeds")
+            .RequireAuthorization(ApiAccess.SignedIn)
+            .AddEndpointFilter<LeaveRuleProblems>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .MapCalendarFeedEndpoints();
         app.MapGroup("/api/people")
             .WithTags("Balances")
             .RequireAuthorization(ApiAccess.SignedIn)
