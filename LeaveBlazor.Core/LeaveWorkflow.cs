@@ -1,4 +1,5 @@
 using LeaveBlazor.Core.Audit;
+using LeaveBlazor.Core.Away;
 using LeaveBlazor.Core.Balances;
 using LeaveBlazor.Core.Calendars;
 using LeaveBlazor.Core.Decisions;
@@ -29,6 +30,7 @@ public static class LeaveWorkflow
         services.AddSingleton<LeaveConsequences>();
         services.AddSingleton<LeaveBalances>();
         services.AddSingleton<TeamAway>();
+        services.AddSingleton<TeamCalendar>();
         services.AddScoped<IRequesterBalances>(provider => provider.GetRequiredService<LeaveBalances>());
         services.AddScoped<AdjustBalance>();
         services.AddScoped<PayrollExports>();

@@ -7,7 +7,9 @@ namespace LeaveBlazor.Core.People;
 
 /// <summary>One person from an import file, as read and checked on its own; <see cref="Row"/> is the file's line number (the header is 1).</summary>
 /// <param name="Allowances">Their own allowances by the type's name as written; whether each is a type that counts is checked by <see cref="PeopleImportChecks"/>.</param>
-public sealed record ImportedPerson(int Row, string Email, string DisplayName, string? ManagerEmail, WorkingTerms Terms, IReadOnlyList<(string Type, decimal Days)> Allowances);
+/// <param name="Team">Their team or department, trimmed; null when the file gives none.</param>
+public sealed record ImportedPerson(
+    int Row, string Email, string DisplayName, string? ManagerEmail, WorkingTerms Terms, IReadOnlyList<(string Type, decimal Days)> Allowances, string? Team = null);
 
 /// <summary>The people an import file holds, and what is wrong with it, row by row ("Row 7: …"); import nothing while there is any.</summary>
 public sealed record PeopleFile(IReadOnlyList<ImportedPerson> People, IReadOnlyList<string> Problems);
@@ -15,7 +17,7 @@ public sealed record PeopleFile(IReadOnlyList<ImportedPerson> People, IReadOnlyL
 /// <summary>
 /// Reads people from CSV (comma or semicolon, a header row, UTF-8): email, name, manager_email, country, region,
 /// start_date (yyyy-MM-dd), allowances (each type's own yearly days, "Annual=28;Study=5", quoted where the file's
-/// separator is a semicolon). Only email and name must be there; an empty country is the default one, empty
+/// separator is a semicolon), team (a team or department, for the calendar). Only email and name must be there; an empty country is the default one, empty
 /// allowances the types'. Each row is checked with the same rules as the admin's dialog; what needs the directory or
 /// the leave types is checked by <see cref="PeopleImportChecks"/>.
 /// </summary>
@@ -23,7 +25,7 @@ public static class PeopleCsv
 {
     public const int MaxRows = 5000;
 
-    public static IReadOnlyList<string> Columns { get; } = ["email", "name", "manager_email", "country", "region", "start_date", "allowances"];
+    public static IReadOnlyList<string> Columns { get; } = ["email", "name", "manager_email", "country", "region", "start_date", "allowances", "team"];
 
     // The header as people write it ("Manager's email", "Start date") to the column it means.
     private static readonly Dictionary<string, string> ColumnNames = new()
@@ -41,6 +43,9 @@ public static class PeopleCsv
         ["start"] = "start_date",
         ["employmentstart"] = "start_date",
         ["allowances"] = "allowances",
+        ["team"] = "team",
+        ["department"] = "team",
+        ["teamordepartment"] = "team",
     };
 
     /// <param name="isEmailAddress">Whether text is an address mail can go to: the host's rule, the same as the dialog's.</param>
@@ -160,9 +165,11 @@ public static class PeopleCsv
         var terms = new WorkingTerms(field("country") is { Length: > 0 } country ? country : defaultCountry, field("region"), WorkingPattern.MondayToFriday, start).Normalised();
         PersonRules.CheckWorkingTerms(terms, errors);
         var allowances = PersonalAllowanceRules.Parse(field("allowances"), errors);
+        var team = field("team");
+        PersonRules.CheckTeam(team, errors);
 
         problems.AddRange(errors.ToDictionary().SelectMany(e => e.Value).Select(message => $"Row {row}: {message}"));
-        return errors.Any ? null : new ImportedPerson(row, email, name!.Trim(), managerEmail, terms, allowances);
+        return errors.Any ? null : new ImportedPerson(row, email, name!.Trim(), managerEmail, terms, allowances, PersonRules.Team(team));
     }
 
     private static void CheckEmailsOnce(List<ImportedPerson> people, List<string> problems)

@@ -17,6 +17,8 @@ public static class PersonRules
     public const string WorkingDaysField = "WorkingDays";
     public const string EmploymentStartField = nameof(WorkingTerms.EmploymentStart);
     public const string EmploymentEndField = nameof(WorkingTerms.EmploymentEnd);
+    public const string TeamField = "Team";
+    public const int TeamMaxLength = 100;
 
     public static void CheckDisplayName(string? displayName, FieldErrors errors)
     {
@@ -29,6 +31,22 @@ public static class PersonRules
 
         PlainText.Check(name, DisplayNameField, "display name", errors);
     }
+
+    /// <summary>A team or department is optional: up to <see cref="TeamMaxLength"/> characters on one line (see <see cref="Team"/>).</summary>
+    public static void CheckTeam(string? team, FieldErrors errors)
+    {
+        var name = Team(team);
+        if (name?.Length > TeamMaxLength)
+        {
+            errors.Add(TeamField, $"Enter a team or department of at most {TeamMaxLength} characters, or leave it empty.");
+            return;
+        }
+
+        PlainText.Check(name, TeamField, "team or department", errors);
+    }
+
+    /// <summary>The team as kept: trimmed, and null when empty.</summary>
+    public static string? Team(string? team) => string.IsNullOrWhiteSpace(team) ? null : team.Trim();
 
     /// <summary>Only that the address is plain text; whether it is an address is for the mail library that will send to it.</summary>
     public static void CheckEmailText(string? email, FieldErrors errors) =>

@@ -75,6 +75,12 @@ public static class LeaveApi
             .AddEndpointFilter<LeaveRuleProblems>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .MapHolidayEndpoints();
+        app.MapGroup("/api/calendar")
+            .WithTags("Calendar")
+            .RequireAuthorization(ApiAccess.SignedIn)
+            .AddEndpointFilter<LeaveRuleProblems>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .MapCalendarEndpoints();
         app.MapGroup("/api/exports")
             .WithTags("Exports")
             .RequireAuthorization(ApiAccess.Admins)

@@ -45,6 +45,7 @@ public sealed class PeopleImport(UserAccounts accounts, TimeProvider time)
                 UserAccounts.Succeeded(await users.CreateAsync(account));
                 var person = new Employee(account.Id, row.Email, row.DisplayName);
                 person.SetWorkingTerms(row.Terms);
+                person.Team = row.Team;
                 leaveDb.Employees.Add(person);
                 var allowances = check.AllowancesByRow.GetValueOrDefault(row.Row) ?? [];
                 if (allowances.Count > 0)

@@ -17,14 +17,15 @@ namespace LeaveBlazor.Web.Identity;
 /// <param name="Allowances">
 /// All the person's own allowances (a type left out has the type's); null keeps them (a change) or gives none (a new person).
 /// </param>
+/// <param name="Team">The person's team or department; empty for none.</param>
 public sealed record UserDraft(
     string? Email, string? DisplayName, string? ManagerId, IReadOnlyCollection<string> Roles, string? Password = null, WorkingTerms? Terms = null,
-    IReadOnlyCollection<PersonalAllowanceDraft>? Allowances = null);
+    IReadOnlyCollection<PersonalAllowanceDraft>? Allowances = null, string? Team = null);
 
 /// <param name="Allowances">The person's own yearly allowances, by leave type id.</param>
 public sealed record UserSummary(
     string Id, string Email, string DisplayName, string? ManagerId, string? ManagerName, bool IsActive, IReadOnlyList<string> Roles, WorkingTerms Terms,
-    bool TwoFactorOn = false, IReadOnlyDictionary<int, decimal>? Allowances = null);
+    bool TwoFactorOn = false, IReadOnlyDictionary<int, decimal>? Allowances = null, string? Team = null);
 
 /// <summary>
 /// What an admin does to people: create, change manager and roles, deactivate. The sign-in account and the
@@ -51,7 +52,7 @@ public sealed class UserAccounts(
         var allowances = (await leaveDb.PersonalAllowances.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(a => a.EmployeeId);
         return people.Select(e => new UserSummary(e.Id, e.Email, e.DisplayName, e.ManagerId, e.Manager?.DisplayName, e.IsActive,
             [.. rolesByUser[e.Id].Order()], e.WorkingTerms, twoFactor.Contains(e.Id),
-            allowances[e.Id].ToDictionary(a => a.LeavePolicyId, a => a.YearlyAllowanceDays))).ToList();
+            allowances[e.Id].ToDictionary(a => a.LeavePolicyId, a => a.YearlyAllowanceDays), e.Team)).ToList();
     }
 
     /// <param name="by">The admin doing it (or <see cref="Actor.App"/> at start-up), for the audit list.</param>
@@ -78,7 +79,7 @@ public sealed class UserAccounts(
 
             errors.ThrowIfAny();
             Succeeded(await users.CreateAsync(user, draft.Password!));
-            var employee = new Employee(id, user.Email!, draft.DisplayName!.Trim());
+            var employee = new Employee(id, user.Email!, draft.DisplayName!.Trim()) { Team = PersonRules.Team(draft.Team) };
             employee.SetWorkingTerms(draft.Terms ?? DefaultTerms);
             leaveDb.Employees.Add(employee);
             await PersonalAllowances.SetAsync(leaveDb, id, draft.Allowances ?? [], cancellationToken);
@@ -111,6 +112,7 @@ public sealed class UserAccounts(
             var employee = await leaveDb.Employees.Include(e => e.Manager).SingleAsync(e => e.Id == id, cancellationToken);
             var before = AccountAudit.Of(employee, await PersonalAllowances.DescribeAsync(leaveDb, id, cancellationToken));
             employee.DisplayName = draft.DisplayName!.Trim();
+            employee.Team = PersonRules.Team(draft.Team);
             if (draft.Terms is not null)
             {
                 employee.SetWorkingTerms(draft.Terms);
@@ -195,6 +197,7 @@ public sealed class UserAccounts(
         }
 
         PersonRules.CheckDisplayName(draft.DisplayName, errors);
+        PersonRules.CheckTeam(draft.Team, errors);
         if (draft.Terms is not null)
         {
             PersonRules.CheckWorkingTerms(draft.Terms, errors);

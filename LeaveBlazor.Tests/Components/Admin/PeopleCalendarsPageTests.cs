@@ -74,6 +74,32 @@ public sealed partial class PeopleCalendarsPageTests : LeavePageTest
     }
 
     [Fact]
+    public async Task A_team_typed_in_the_dialog_is_saved_trimmed_and_listed()
+    {
+        var page = await OpenAsync();
+        var dialog = Edit(page, TestPeople.Alex);
+
+        dialog.Find("input[data-testid=user-team]").Change("  Sales ");
+        dialog.Find("button[data-testid=user-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("Sales", CellOf(page, TestPeople.Alex, "Team")));
+        Assert.Equal("Sales", (await PersonAsync(TestPeople.Alex)).Team);
+    }
+
+    [Fact]
+    public async Task A_team_on_two_lines_is_refused_in_the_dialog()
+    {
+        var page = await OpenAsync();
+        var dialog = Edit(page, TestPeople.Alex);
+
+        dialog.Find("input[data-testid=user-team]").Change("Sales\nSupport");
+        dialog.Find("button[data-testid=user-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("The team or department contains a line break", page.Markup, StringComparison.Ordinal));
+        Assert.Null((await PersonAsync(TestPeople.Alex)).Team);
+    }
+
+    [Fact]
     public async Task Imported_people_are_listed_and_offered_a_link_to_set_a_password()
     {
         var page = await OpenAsync();
@@ -139,10 +165,12 @@ public sealed partial class PeopleCalendarsPageTests : LeavePageTest
         await input.InvokeAsync(() => input.UploadFiles(InputFileContent.CreateFromText(csv, "people.csv")));
     }
 
-    private static string CalendarOf(IRenderedComponent<ContainerFragment> page, TestPerson person) =>
+    private static string CalendarOf(IRenderedComponent<ContainerFragment> page, TestPerson person) => CellOf(page, person, "Calendar");
+
+    private static string CellOf(IRenderedComponent<ContainerFragment> page, TestPerson person, string column) =>
         page.FindAll("[data-testid=users] tbody tr")
             .Single(row => row.QuerySelector("td[data-label=Name]")?.TextContent.Trim() == person.DisplayName)
-            .QuerySelector("td[data-label=Calendar]")?.TextContent.Trim() ?? "";
+            .QuerySelector($"td[data-label={column}]")?.TextContent.Trim() ?? "";
 
     private async Task<Employee> PersonAsync(TestPerson person)
     {

@@ -188,7 +188,7 @@ public sealed class ImportingPeopleTests(LeaveApp app) : IClassFixture<LeaveApp>
     {
         var outcome = await ImportAsync("name,country\nAna,DE\n");
 
-        Assert.Equal(["The header has no email column: the first row must name the columns (email, name, manager_email, country, region, start_date, allowances)."], outcome.Problems);
+        Assert.Equal(["The header has no email column: the first row must name the columns (email, name, manager_email, country, region, start_date, allowances, team)."], outcome.Problems);
     }
 
     [Fact]

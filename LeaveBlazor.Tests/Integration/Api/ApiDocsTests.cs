@@ -28,6 +28,7 @@ public sealed partial class ApiDocsTests(ApiApp app) : IClassFixture<ApiApp>
     [InlineData("get", "/api/people/{email}/balances")]
     [InlineData("post", "/api/people/{email}/balance-adjustments")]
     [InlineData("get", "/api/holidays")]
+    [InlineData("get", "/api/calendar")]
     [InlineData("get", "/api/exports/leave-taken.csv")]
     [InlineData("get", "/api/exports/balances.csv")]
     public async Task Document_describes_the_endpoint_with_a_summary(string method, string path)
@@ -44,7 +45,7 @@ public sealed partial class ApiDocsTests(ApiApp app) : IClassFixture<ApiApp>
     {
         var paths = (await DocumentAsync()).GetProperty("paths");
 
-        Assert.Equal(["/api/admin/backups", "/api/auth/login", "/api/auth/refresh", "/api/exports/balances.csv", "/api/exports/leave-taken.csv", "/api/holidays",
+        Assert.Equal(["/api/admin/backups", "/api/auth/login", "/api/auth/refresh", "/api/calendar", "/api/exports/balances.csv", "/api/exports/leave-taken.csv", "/api/holidays",
             "/api/inbox", "/api/leave-requests", "/api/leave-requests/{ref}", "/api/leave-requests/{ref}/approve", "/api/leave-requests/{ref}/cancel",
             "/api/leave-requests/{ref}/cancellation", "/api/leave-requests/{ref}/cancellation/approve", "/api/leave-requests/{ref}/cancellation/decline",
             "/api/leave-requests/{ref}/reject", "/api/leave-types", "/api/me/balances", "/api/me/calendar-feeds", "/api/people/{email}/balance-adjustments", "/api/people/{email}/balances"],
@@ -64,6 +65,7 @@ public sealed partial class ApiDocsTests(ApiApp app) : IClassFixture<ApiApp>
     [InlineData("/api/people/{email}/balances", "get", new[] { "200", "400", "401", "403", "404" })]
     [InlineData("/api/people/{email}/balance-adjustments", "post", new[] { "201", "400", "401", "403", "404", "413", "415" })]
     [InlineData("/api/holidays", "get", new[] { "200", "400", "401" })]
+    [InlineData("/api/calendar", "get", new[] { "200", "400", "401", "403" })]
     [InlineData("/api/exports/balances.csv", "get", new[] { "200", "400", "401", "403" })]
     public async Task Document_lists_the_status_codes(string path, string method, string[] statuses)
     {
