@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using LeaveBlazor.Core.Away;
 using LeaveBlazor.Core.Calendars;
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Leave;
@@ -18,7 +19,7 @@ public sealed record FeedContent(string Text, string ETag);
 /// A person's calendar feeds: creating one (or creating it again, which resets its address) and reading one by its
 /// address's token. The token is shown once, when made; only its hash is kept, like a decision link's.
 /// </summary>
-public sealed class CalendarFeeds(IDbContextFactory<LeaveDbContext> contexts, LeaveClock clock, IOptions<AppLinkOptions> links)
+public sealed class CalendarFeeds(IDbContextFactory<LeaveDbContext> contexts, TeamCalendar team, LeaveClock clock, IOptions<AppLinkOptions> links)
 {
     /// <summary>The path of a feed's address, before its token.</summary>
     public const string PathPrefix = "feeds/";
@@ -78,12 +79,10 @@ public sealed class CalendarFeeds(IDbContextFactory<LeaveDbContext> contexts, Le
         return new FeedContent(text, $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32]}\"");
     }
 
-    /// <summary>From a year back to two years ahead: what a calendar client shows, without the whole history.</summary>
-    private (DateOnly From, DateOnly To) Window() => (clock.Today.AddYears(-1), clock.Today.AddYears(2));
-
     private async Task<IReadOnlyList<CalendarEntry>> PersonalAsync(LeaveDbContext db, Employee person, CancellationToken cancellationToken)
     {
-        var (from, to) = Window();
+        // From a year back to two years ahead: what a calendar app shows, without the whole history.
+        var (from, to) = (clock.Today.AddYears(-1), clock.Today.AddYears(2));
         var requests = await db.LeaveRequests.AsNoTracking()
             .Where(r => r.RequesterId == person.Id && (r.Status == LeaveStatus.Approved || r.Status == LeaveStatus.Pending) && r.LastDay >= from && r.FirstDay <= to)
             .OrderBy(r => r.FirstDay).ThenBy(r => r.Id)
@@ -94,26 +93,21 @@ public sealed class CalendarFeeds(IDbContextFactory<LeaveDbContext> contexts, Le
     }
 
     /// <summary>
-    /// Stand-in for the team calendar's own query (its "my team" and its privacy) until that is merged: the people who
-    /// share the person's manager and the people who report to the person, the person included. The type shows only on
-    /// the person's own leave and on leave they are the approver of; colleagues' leave says "away".
+    /// The person's team exactly as the team calendar shows it to them (<see cref="TeamCalendar"/>: their "mine" scope,
+    /// its privacy: colleagues' leave says "away"), over the longest range it reads, from a quarter back.
     /// </summary>
     private async Task<IReadOnlyList<CalendarEntry>> TeamAsync(LeaveDbContext db, Employee person, CancellationToken cancellationToken)
     {
-        var (from, to) = Window();
-        var managerId = person.ManagerId;
-        var team = await db.Employees.AsNoTracking()
-            .Where(e => e.IsActive && (e.Id == person.Id || e.ManagerId == person.Id || (managerId != null && e.ManagerId == managerId)))
-            .Select(e => new { e.Id, e.DisplayName })
-            .ToDictionaryAsync(e => e.Id, e => e.DisplayName, cancellationToken);
-        var ids = team.Keys.ToList();
-        var requests = await db.LeaveRequests.AsNoTracking()
-            .Where(r => ids.Contains(r.RequesterId) && (r.Status == LeaveStatus.Approved || r.Status == LeaveStatus.Pending) && r.LastDay >= from && r.FirstDay <= to)
-            .OrderBy(r => r.FirstDay).ThenBy(r => r.Id)
-            .Select(r => new { r.Id, r.RequesterId, r.ApproverId, r.LeaveType, r.FirstDay, r.LastDay, r.HalfDayStart, r.HalfDayEnd, r.Status, r.Version, r.DecidedAt, r.SubmittedAt })
-            .ToListAsync(cancellationToken);
-        return [.. requests.Select(r => LeaveOnCalendar.Entry(r.Id, team[r.RequesterId], r.RequesterId == person.Id || r.ApproverId == person.Id ? r.LeaveType : null,
-            new LeaveDates(r.FirstDay, r.LastDay, r.HalfDayStart, r.HalfDayEnd), r.Status, r.Version, r.DecidedAt ?? r.SubmittedAt))];
+        var from = clock.Today.AddMonths(-3);
+        var view = await team.ReadAsync(new Viewer(person.Id, person.IsAdmin), from, from.AddDays(TeamCalendar.MaxDays - 1), CalendarScope.Mine, cancellationToken);
+        var absences = view.People.SelectMany(p => p.Absences.Select(a => (p.Name, Absence: a))).OrderBy(a => a.Absence.FirstDay).ThenBy(a => a.Absence.RequestId).ToList();
+        var ids = absences.Select(a => a.Absence.RequestId).ToList();
+        var changed = await db.LeaveRequests.AsNoTracking().Where(r => ids.Contains(r.Id))
+            .Select(r => new { r.Id, Changed = r.DecidedAt ?? r.SubmittedAt })
+            .ToDictionaryAsync(r => r.Id, r => r.Changed, cancellationToken);
+        return [.. absences.Select(a => LeaveOnCalendar.Entry(a.Absence.RequestId, a.Name, a.Absence.LeaveType,
+            new LeaveDates(a.Absence.FirstDay, a.Absence.LastDay, a.Absence.HalfDayStart, a.Absence.HalfDayEnd), a.Absence.Status, a.Absence.Version,
+            changed.GetValueOrDefault(a.Absence.RequestId, clock.UtcNow)))];
     }
 }
 

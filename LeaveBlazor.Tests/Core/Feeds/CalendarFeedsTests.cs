@@ -102,6 +102,17 @@ public sealed class CalendarFeedsTests : FreshDatabaseTest
     }
 
     [Fact]
+    public async Task Team_feed_leaves_out_someone_the_team_calendar_does_not_show()
+    {
+        await Database.ApproveAsync(await Database.SubmitAsync(LeaveInput.Annual(Monday, approverId: TestPeople.Sam.Id), TestPeople.Dana), TestPeople.Sam);
+        await Database.SubmitAsync(LeaveInput.Annual(Monday.AddDays(1)), TestPeople.Sam);
+
+        var events = Events(await ReadAsync(TestPeople.Alex, CalendarFeedKind.Team));
+
+        Assert.Equal(["Sam Other – away (not yet approved)"], events.Select(e => e.Summary));
+    }
+
+    [Fact]
     public async Task Team_feed_of_the_manager_shows_the_type_of_leave_they_approve()
     {
         await Database.ApprovedAsync(LeaveInput.NextWeek());
