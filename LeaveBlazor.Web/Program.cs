@@ -29,6 +29,7 @@ builder.AddLeaveMail();
 builder.AddLeaveJobs();
 builder.AddLeaveBackups();
 builder.AddDecisionLinkRateLimit();
+builder.AddCalendarFeedRateLimit();
 builder.AddLeaveApi();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();

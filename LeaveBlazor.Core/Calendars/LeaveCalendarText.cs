@@ -22,7 +22,8 @@ public enum CalendarEntryStatus
 /// One piece of leave as an all-day calendar event. <paramref name="Uid"/> stays the same for the life of the leave and
 /// <paramref name="Sequence"/> rises with each change, so a calendar client updates its copy rather than adding another.
 /// </summary>
-public sealed record CalendarEntry(string Uid, DateOnly FirstDay, DateOnly LastDay, string Summary, CalendarEntryStatus Status, int Sequence, DateTimeOffset LastModified);
+public sealed record CalendarEntry(
+    string Uid, DateOnly FirstDay, DateOnly LastDay, string Summary, CalendarEntryStatus Status, int Sequence, DateTimeOffset LastModified);
 
 /// <summary>A whole calendar: its name in the client, whether its events show the time as busy, and its events.</summary>
 public sealed record LeaveCalendar(string Name, bool ShowsAsBusy, IReadOnlyList<CalendarEntry> Entries);

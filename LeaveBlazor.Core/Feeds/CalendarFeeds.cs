@@ -99,8 +99,11 @@ public sealed class CalendarFeeds(IDbContextFactory<LeaveDbContext> contexts, Te
     private async Task<IReadOnlyList<CalendarEntry>> TeamAsync(LeaveDbContext db, Employee person, CancellationToken cancellationToken)
     {
         var from = clock.Today.AddMonths(-3);
-        var view = await team.ReadAsync(new Viewer(person.Id, person.IsAdmin), from, from.AddDays(TeamCalendar.MaxDays - 1), CalendarScope.Mine, cancellationToken);
-        var absences = view.People.SelectMany(p => p.Absences.Select(a => (p.Name, Absence: a))).OrderBy(a => a.Absence.FirstDay).ThenBy(a => a.Absence.RequestId).ToList();
+        var viewer = new Viewer(person.Id, person.IsAdmin);
+        var view = await team.ReadAsync(viewer, from, from.AddDays(TeamCalendar.MaxDays - 1), CalendarScope.Mine, cancellationToken);
+        var absences = view.People.SelectMany(p => p.Absences.Select(a => (p.Name, Absence: a)))
+            .OrderBy(a => a.Absence.FirstDay).ThenBy(a => a.Absence.RequestId)
+            .ToList();
         var ids = absences.Select(a => a.Absence.RequestId).ToList();
         var changed = await db.LeaveRequests.AsNoTracking().Where(r => ids.Contains(r.Id))
             .Select(r => new { r.Id, Changed = r.DecidedAt ?? r.SubmittedAt })

@@ -1,5 +1,4 @@
 using LeaveBlazor.Core.Feeds;
-using LeaveBlazor.Web.Decisions;
 using Microsoft.Net.Http.Headers;
 
 namespace LeaveBlazor.Web.Feeds;
@@ -16,7 +15,7 @@ public static class CalendarFeedEndpoint
     {
         app.MapGet($"/{CalendarFeeds.PathPrefix}{{token}}.ics", ReadAsync)
             .AllowAnonymous()
-            .RequireRateLimiting(DecisionLinkRateLimit.Policy)
+            .RequireRateLimiting(CalendarFeedRateLimit.Policy)
             .ExcludeFromDescription();
         return app;
     }

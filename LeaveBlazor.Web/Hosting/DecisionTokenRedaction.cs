@@ -6,11 +6,13 @@ namespace LeaveBlazor.Web.Hosting;
 
 /// <summary>
 /// Keeps decision tokens and calendar-feed tokens out of every log. The token is in the path of an emailed link
-/// (<c>/decide/{token}</c>) or of a feed (<c>/feeds/{token}.ics</c>, which calendar apps fetch all day), and the framework logs paths at several levels: hosting ("Request starting … /decide/…"), its request scope
+/// (<c>/decide/{token}</c>) or of a feed (<c>/feeds/{token}.ics</c>, which calendar apps fetch all day), and the
+/// framework logs paths at several levels: hosting ("Request starting … /decide/…"), its request scope
 /// (<c>RequestPath</c>), routing and Blazor at Debug. Rather than chase each message, the app's one
 /// <see cref="ILoggerFactory"/> is wrapped: every logger it hands out rewrites <c>/decide/&lt;token&gt;</c> to
-/// <c>/decide/[redacted]</c> (and <c>/feeds/&lt;token&gt;.ics</c> to <c>/feeds/[redacted]</c>) in the message, the structured values, the scopes and exception texts before any provider
-/// sees them, whatever the level and whichever providers are registered (now or later).
+/// <c>/decide/[redacted]</c> (and a feed's path to <c>/feeds/[redacted]</c>) in the message, the structured values, the
+/// scopes and exception texts before any provider sees them, whatever the level and whichever providers are registered
+/// (now or later).
 /// </summary>
 public static partial class DecisionTokenRedaction
 {
