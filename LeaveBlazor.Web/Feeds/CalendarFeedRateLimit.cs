@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using LeaveBlazor.Web.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -36,12 +35,7 @@ public static class CalendarFeedRateLimit
 
         // The refusal itself (429, Retry-After, its text) is the one DecisionLinkRateLimit sets for every policy.
         builder.Services.AddRateLimiter(limiter => limiter.AddPolicy(Policy, context =>
-            RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Of(context), _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = context.RequestServices.GetRequiredService<IOptions<CalendarFeedOptions>>().Value.PermitPerMinute,
-                Window = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-            })));
+            ClientAddress.PerMinute(context, context.RequestServices.GetRequiredService<IOptions<CalendarFeedOptions>>().Value.PermitPerMinute)));
         return builder;
     }
 }
