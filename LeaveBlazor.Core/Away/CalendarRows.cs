@@ -44,24 +44,27 @@ public sealed record CalendarAbsence(
     public string StatusText => IsApproved ? "approved" : "not yet approved";
 
     /// <summary>What a cell says to a screen reader: "Sam Colleague, away, 3 March, approved" (with "in the morning" for a half day).</summary>
-    public string AccessibleName(string personName, DateOnly day)
+    public string AccessibleName(string personName, DateOnly day) =>
+        $"{personName}, {What}{PartText(day)}, {day.ToString("d MMMM", CultureInfo.InvariantCulture)}, {StatusText}";
+
+    /// <summary>The day in the list by day: "away in the morning, not yet approved".</summary>
+    public string DescribeOn(DateOnly day) => $"{What}{PartText(day)}, {StatusText}";
+
+    private string PartText(DateOnly day) => PartOn(day) switch
     {
-        var part = PartOn(day) switch
-        {
-            DayPart.Morning => " in the morning",
-            DayPart.Afternoon => " in the afternoon",
-            _ => "",
-        };
-        return $"{personName}, {What}{part}, {day.ToString("d MMMM", CultureInfo.InvariantCulture)}, {StatusText}";
-    }
+        DayPart.Morning => " in the morning",
+        DayPart.Afternoon => " in the afternoon",
+        _ => "",
+    };
 }
 
 /// <summary>One person's row: the days in the range they do not work (by kind) and their leave.</summary>
 public sealed record CalendarPerson(
     string Id, string Name, string? Team, IReadOnlyDictionary<DateOnly, CalendarDay> DaysOff, IReadOnlyList<CalendarAbsence> Absences)
 {
-    /// <summary>The leave on <paramref name="day"/>, if any (the first, where two share it).</summary>
-    public CalendarAbsence? AbsenceOn(DateOnly day) => Absences.FirstOrDefault(a => a.Covers(day));
+    /// <summary>The leave taking <paramref name="day"/> (the first, where two share it); none on a day the person does not work anyway.</summary>
+    public CalendarAbsence? AbsenceOn(DateOnly day) =>
+        KindOf(day) is CalendarDay.Working or CalendarDay.MorningOnly ? Absences.FirstOrDefault(a => a.Covers(day)) : null;
 
     /// <summary>The kind of day it is for the person; <see cref="CalendarDay.Working"/> unless it is in <see cref="DaysOff"/>.</summary>
     public CalendarDay KindOf(DateOnly day) => DaysOff.GetValueOrDefault(day, CalendarDay.Working);
@@ -71,4 +74,8 @@ public sealed record CalendarPerson(
 public sealed record TeamCalendarView(DateOnly From, DateOnly To, CalendarScope Scope, IReadOnlyList<CalendarPerson> People)
 {
     public IEnumerable<DateOnly> Days => Enumerable.Range(From.DayNumber, To.DayNumber - From.DayNumber + 1).Select(DateOnly.FromDayNumber);
+
+    /// <summary>Who is away on <paramref name="day"/>, by name: the list by day a phone shows.</summary>
+    public IEnumerable<(CalendarPerson Person, CalendarAbsence Absence)> AwayOn(DateOnly day) =>
+        People.Select(p => (Person: p, Absence: p.AbsenceOn(day))).Where(a => a.Absence is not null).Select(a => (a.Person, a.Absence!));
 }

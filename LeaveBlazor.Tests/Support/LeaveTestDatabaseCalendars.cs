@@ -19,6 +19,15 @@ public static class LeaveTestDatabaseCalendars
         await db.SaveChangesAsync();
     }
 
+    /// <summary>Puts the person in a team or department (the calendar's filter), set straight in the database.</summary>
+    public static async Task SetTeamAsync(this LeaveTestDatabase database, TestPerson person, string? team)
+    {
+        await using var scope = database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<LeaveDbContext>();
+        (await db.Employees.SingleAsync(e => e.Id == person.Id)).Team = team;
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>Makes these the person's own allowances (by type name; none gives back the types'), through the same Core operation as the Users dialog.</summary>
     public static async Task SetOwnAllowancesAsync(this LeaveTestDatabase database, TestPerson person, params (string Type, decimal Days)[] allowances)
     {

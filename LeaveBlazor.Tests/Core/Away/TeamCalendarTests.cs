@@ -1,11 +1,8 @@
 using LeaveBlazor.Core.Away;
 using LeaveBlazor.Core.Calendars;
-using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Leave;
-using LeaveBlazor.Core.People;
 using LeaveBlazor.Core.Rules;
 using LeaveBlazor.Tests.Support;
-using Microsoft.EntityFrameworkCore;
 
 namespace LeaveBlazor.Tests.Core.Away;
 
@@ -94,6 +91,28 @@ public sealed class TeamCalendarTests : FreshDatabaseTest
         var absence = Assert.Single(Row(await ReadAsync(TestPeople.Alex.Viewer), TestPeople.Sam).Absences);
 
         Assert.True(absence.Covers(December));
+    }
+
+    [Fact]
+    public async Task Leave_over_a_weekend_takes_only_the_working_days()
+    {
+        await Database.SubmitAsync(LeaveInput.Annual(new DateOnly(2026, 12, 11), new DateOnly(2026, 12, 14)), TestPeople.Sam);
+
+        var sam = Row(await ReadAsync(TestPeople.Alex.Viewer), TestPeople.Sam);
+
+        Assert.Equal(["2026-12-11", "2026-12-14"], sam.Absences.Count == 1
+            ? Enumerable.Range(10, 6).Select(d => new DateOnly(2026, 12, d)).Where(d => sam.AbsenceOn(d) is not null).Select(d => d.ToString("yyyy-MM-dd"))
+            : []);
+    }
+
+    [Fact]
+    public async Task The_list_by_day_names_who_is_away()
+    {
+        await Database.SubmitAsync(LeaveInput.Annual(Tuesday), TestPeople.Sam);
+
+        var calendar = await ReadAsync(TestPeople.Alex.Viewer);
+
+        Assert.Equal(["Sam Other: away, not yet approved"], calendar.AwayOn(Tuesday).Select(a => $"{a.Person.Name}: {a.Absence.DescribeOn(Tuesday)}"));
     }
 
     [Fact]
@@ -209,11 +228,5 @@ public sealed class TeamCalendarTests : FreshDatabaseTest
 
     private static CalendarPerson Row(TeamCalendarView calendar, TestPerson person) => calendar.People.Single(p => p.Id == person.Id);
 
-    private Task SetTeamAsync(TestPerson person, string team) =>
-        Database.InScopeAsync<LeaveDbContext>(async db =>
-        {
-            var employee = await db.Employees.SingleAsync(e => e.Id == person.Id);
-            employee.Team = team;
-            await db.SaveChangesAsync();
-        });
+    private Task SetTeamAsync(TestPerson person, string team) => Database.SetTeamAsync(person, team);
 }

@@ -2,7 +2,6 @@ using System.Text.Json;
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.People;
-using LeaveBlazor.Core.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
