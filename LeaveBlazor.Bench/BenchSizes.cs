@@ -15,13 +15,15 @@ public sealed record BenchSizes(
     int MemoryRequests,
     int CalendarPeople,
     int CalendarAbsences,
-    int CalendarReads)
+    int CalendarReads,
+    int FeedPeople,
+    int FeedReads)
 {
     public static readonly BenchSizes Full = new(
-        [1, 8, 32, 64], TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(8), 500, 20, 100_000, 1_000_000, 1, 10_000, 500, 100_000, 500, 5_000, 50);
+        [1, 8, 32, 64], TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(8), 500, 20, 100_000, 1_000_000, 1, 10_000, 500, 100_000, 500, 5_000, 50, 200, 200);
 
     public static readonly BenchSizes Smoke = new(
-        [1, 8], TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1), 20, 20, 1_000, 10_000, 1, 200, 20, 2_000, 50, 500, 5);
+        [1, 8], TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1), 20, 20, 1_000, 10_000, 1, 200, 20, 2_000, 50, 500, 5, 20, 10);
 
     public int Employees => Clients.Max();
 }

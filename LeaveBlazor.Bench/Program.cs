@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 // Runs every benchmark of issue 7 once, each beside its raw limit, and prints the results as a Markdown table.
 // `--smoke` runs tiny sizes, to prove the bench still works (its figures mean nothing);
-// `--only=submissions,decisions,reminders,dispatch,calendar` runs some of the parts, for profiling one.
+// `--only=submissions,decisions,reminders,dispatch,calendar,feeds` runs some of the parts, for profiling one.
 // `--hangfire=InMemory` gives the app process Hangfire's in-memory storage instead of its SQLite file (the default);
 // the reminder and dispatch parts call their operations directly, without Hangfire, so it does not touch them.
 var smoke = args.Contains("--smoke");
@@ -69,6 +69,12 @@ if (Runs("calendar"))
 {
     Console.WriteLine("Team calendar (in process)…");
     await CalendarMonth.RunAsync(workspace, sizes, report);
+}
+
+if (Runs("feeds"))
+{
+    Console.WriteLine("Team feed (in process)…");
+    await TeamFeed.RunAsync(workspace, sizes, report);
 }
 
 report.Print($"{header}; whole run {(DateTime.UtcNow - started).TotalMinutes:0.0} min");

@@ -3,6 +3,7 @@ using LeaveBlazor.Core.Away;
 using LeaveBlazor.Core.Balances;
 using LeaveBlazor.Core.Calendars;
 using LeaveBlazor.Core.Decisions;
+using LeaveBlazor.Core.Feeds;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Core.People;
@@ -51,6 +52,7 @@ public static class LeaveWorkflow
         services.AddScoped<PrepareWorkingCalendars>();
         services.AddScoped<ManageCompanyDays>();
         services.AddSingleton<AuditList>();
+        services.AddSingleton<CalendarFeeds>();
         services.AddScoped<LeavePolicies>();
         services.AddScoped<ChangeLeavePolicies>();
         services.AddScoped<SeedLeavePolicies>();

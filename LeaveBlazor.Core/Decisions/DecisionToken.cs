@@ -1,7 +1,5 @@
-using System.Buffers;
-using System.Buffers.Text;
-using System.Security.Cryptography;
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Rules;
 
 namespace LeaveBlazor.Core.Decisions;
 
@@ -23,8 +21,6 @@ public enum DecisionPurpose
 /// </summary>
 public sealed class DecisionToken
 {
-    private const int TokenBytes = 32;
-
     private DecisionToken()
     {
     }
@@ -68,28 +64,17 @@ public sealed class DecisionToken
 
     /// <summary>
     /// Creates a token for the request's current approver (or their delegate, <paramref name="onBehalfOfId"/> naming the approver):
-    /// 256 random bits, returned base64url-encoded for the link, stored only as a hash.
+    /// a <see cref="SecretToken"/>, returned base64url-encoded for the link, stored only as a hash.
     /// </summary>
     public static (DecisionToken Token, string Plain) Issue(Guid leaveRequestId, string approverId, DecisionPurpose purpose, DateTimeOffset now, DateTimeOffset expiresAt, long? outboxMessageId,
         string? onBehalfOfId = null)
     {
-        var secret = RandomNumberGenerator.GetBytes(TokenBytes);
-        var token = new DecisionToken(leaveRequestId, approverId, onBehalfOfId, purpose, SHA256.HashData(secret), now, expiresAt, outboxMessageId);
-        return (token, Base64Url.EncodeToString(secret));
+        var (hash, plain) = SecretToken.New();
+        return (new DecisionToken(leaveRequestId, approverId, onBehalfOfId, purpose, hash, now, expiresAt, outboxMessageId), plain);
     }
 
     /// <summary>The hash to look a link's token up by, or null when the text cannot be one of our tokens.</summary>
-    public static byte[]? HashOf(string? plain)
-    {
-        if (string.IsNullOrEmpty(plain) || plain.Length != Base64Url.GetEncodedLength(TokenBytes))
-        {
-            return null;
-        }
-
-        var secret = new byte[TokenBytes];
-        var status = Base64Url.DecodeFromChars(plain, secret, out _, out var written);
-        return status == OperationStatus.Done && written == TokenBytes ? SHA256.HashData(secret) : null;
-    }
+    public static byte[]? HashOf(string? plain) => SecretToken.HashOf(plain);
 
     public void MarkUsed(DateTimeOffset now) => UsedAt = now;
 }

@@ -1,3 +1,4 @@
+using LeaveBlazor.Core.Calendars;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.People;
 using Microsoft.Extensions.Options;
@@ -19,8 +20,9 @@ public sealed partial class LeaveEmails(IOptions<AppLinkOptions> options, LeaveC
         // Leave approved as it was recorded (its policy needs no approval) asks nobody: its Approved entry tells both.
         LeaveEventKind.Submitted when request.Status != LeaveStatus.Pending => [],
         LeaveEventKind.Submitted => [Receipt(request), .. Asking(request, request.Approver, standIns, (to, note) => DecisionRequest(request, EmailKind.DecisionRequest, to, note))],
-        LeaveEventKind.Approved when entry.Channel == LeaveChannel.Automatic => [RecordedNotice(request), ApproverInformed(request)],
-        LeaveEventKind.Approved or LeaveEventKind.Rejected => [Outcome(request)],
+        LeaveEventKind.Approved when entry.Channel == LeaveChannel.Automatic => [WithCalendar(request, RecordedNotice(request)), ApproverInformed(request)],
+        LeaveEventKind.Approved => [WithCalendar(request, Outcome(request))],
+        LeaveEventKind.Rejected => [Outcome(request)],
         LeaveEventKind.Cancelled => [CancellationNotice(request)],
         LeaveEventKind.HandedOver =>
         [
@@ -28,7 +30,7 @@ public sealed partial class LeaveEmails(IOptions<AppLinkOptions> options, LeaveC
             HandOverNotice(request, entry),
         ],
         LeaveEventKind.CancellationAsked => Asking(request, request.Approver, standIns, (to, note) => CancellationRequest(request, to, note)),
-        LeaveEventKind.CancellationConfirmed => [CancellationConfirmed(request, entry), CancellationConfirmedCopy(request, entry)],
+        LeaveEventKind.CancellationConfirmed => [WithCalendar(request, CancellationConfirmed(request, entry)), CancellationConfirmedCopy(request, entry)],
         LeaveEventKind.CancellationDeclined => [CancellationDeclined(request, entry)],
         _ => [],
     };
@@ -148,6 +150,17 @@ public sealed partial class LeaveEmails(IOptions<AppLinkOptions> options, LeaveC
         $"You named {standIn.DisplayName} to act on your behalf while you are away, so this email went to them, with its links. You can still act in the app yourself; this copy carries no links.";
 
     private static string? Joined(string? first, string? second) => first is null ? second : second is null ? first : $"{first} {second}";
+
+    /// <summary>
+    /// Sends the leave along as an iCalendar attachment for the requester's own calendar: approved leave as confirmed,
+    /// leave cut short with its new end, cancelled leave as cancelled; the same UID and a higher SEQUENCE each time,
+    /// so a calendar that took the first one updates it.
+    /// </summary>
+    private static OutboxMessage WithCalendar(LeaveRequest request, OutboxMessage message)
+    {
+        message.AttachCalendar(LeaveCalendarText.Write(new LeaveCalendar($"Leave {request.Reference}", ShowsAsBusy: true, [LeaveOnCalendar.Own(request)])));
+        return message;
+    }
 
     /// <summary>A notice to the requester: the request's details and a button to its page.</summary>
     private OutboxMessage ToRequester(EmailKind kind, LeaveRequest request, string subject, string heading, string intro)

@@ -121,6 +121,16 @@ public sealed class OutboxMessage
 
     public bool CarriesDecisionLinks => Kind is EmailKind.DecisionRequest or EmailKind.Reminder or EmailKind.CancellationRequest;
 
+    /// <summary>
+    /// The attachment's file name, such as <c>leave-LR-2026-00042.ics</c>: every leave email's subject begins with its
+    /// request's reference in brackets. Only letters, digits and dashes of it are used.
+    /// </summary>
+    public string CalendarFileName =>
+        Subject.StartsWith('[') && Subject.IndexOf(']', StringComparison.Ordinal) is > 1 and var end
+            && Subject[1..end].Where(c => char.IsAsciiLetterOrDigit(c) || c == '-').ToArray() is { Length: > 0 } reference
+            ? $"leave-{new string(reference)}.ics"
+            : "leave.ics";
+
     public void AttachCalendar(string iCalendar) => CalendarAttachment = iCalendar;
 
     public string MessageId(string domain) => $"outbox-{Key:N}@{domain}";

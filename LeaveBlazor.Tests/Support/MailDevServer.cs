@@ -110,6 +110,10 @@ public sealed class MailDevServer : IAsyncDisposable
     public async Task<IReadOnlyList<ReceivedEmail>> MessagesAsync() =>
         await _api.GetFromJsonAsync<List<ReceivedEmail>>("api/email", Json) ?? [];
 
+    /// <summary>An email's raw source as it came over SMTP (MIME, attachments included).</summary>
+    public async Task<Stream> SourceAsync(ReceivedEmail email) =>
+        await _api.GetStreamAsync($"api/email/{Uri.EscapeDataString(email.Id)}/source");
+
     /// <summary>The received emails once <paramref name="holds"/> is true of them; a <see cref="TimeoutException"/> after <paramref name="timeout"/>.</summary>
     public Task<IReadOnlyList<ReceivedEmail>> WaitForAsync(Func<IReadOnlyList<ReceivedEmail>, bool> holds, string what, TimeSpan? timeout = null) =>
         Eventually.HoldsAsync(MessagesAsync, holds, what, timeout, Describe);

@@ -63,6 +63,12 @@ public static class LeaveApi
             .AddEndpointFilter<LeaveRuleProblems>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .MapMyDelegationEndpoints();
+        app.MapGroup("/api/me/calendar-feeds")
+            .WithTags("Calendar feeds")
+            .RequireAuthorization(ApiAccess.SignedIn)
+            .AddEndpointFilter<LeaveRuleProblems>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .MapCalendarFeedEndpoints();
         app.MapGroup("/api/people")
             .WithTags("Balances")
             .RequireAuthorization(ApiAccess.SignedIn)

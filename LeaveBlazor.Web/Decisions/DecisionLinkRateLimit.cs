@@ -33,12 +33,8 @@ public static class DecisionLinkRateLimit
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = TellToWaitAsync;
-            limiter.AddPolicy(Policy, context => RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Of(context), _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = context.RequestServices.GetRequiredService<IOptions<DecisionLinkOptions>>().Value.PermitPerMinute,
-                Window = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-            }));
+            limiter.AddPolicy(Policy, context =>
+                ClientAddress.PerMinute(context, context.RequestServices.GetRequiredService<IOptions<DecisionLinkOptions>>().Value.PermitPerMinute));
         });
         return builder;
     }

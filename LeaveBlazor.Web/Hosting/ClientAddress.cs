@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Threading.RateLimiting;
 
 namespace LeaveBlazor.Web.Hosting;
 
@@ -10,6 +11,15 @@ namespace LeaveBlazor.Web.Hosting;
 public static class ClientAddress
 {
     public static string Of(HttpContext context) => Key(context.Connection.RemoteIpAddress);
+
+    /// <summary>The rate limit of a page anyone may open: a fixed allowance per client address per minute, no queue.</summary>
+    public static RateLimitPartition<string> PerMinute(HttpContext context, int permit) =>
+        RateLimitPartition.GetFixedWindowLimiter(Of(context), _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permit,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
 
     /// <summary>
     /// IPv4 as it is; IPv6 by its /64 network, because one subscriber usually holds a whole /64 and could otherwise take

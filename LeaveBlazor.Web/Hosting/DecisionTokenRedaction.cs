@@ -5,16 +5,19 @@ using Microsoft.Extensions.Options;
 namespace LeaveBlazor.Web.Hosting;
 
 /// <summary>
-/// Keeps decision tokens out of every log. The token is in the path of an emailed link (<c>/decide/{token}</c>), and the
+/// Keeps decision tokens and calendar-feed tokens out of every log. The token is in the path of an emailed link
+/// (<c>/decide/{token}</c>) or of a feed (<c>/feeds/{token}.ics</c>, which calendar apps fetch all day), and the
 /// framework logs paths at several levels: hosting ("Request starting … /decide/…"), its request scope
 /// (<c>RequestPath</c>), routing and Blazor at Debug. Rather than chase each message, the app's one
 /// <see cref="ILoggerFactory"/> is wrapped: every logger it hands out rewrites <c>/decide/&lt;token&gt;</c> to
-/// <c>/decide/[redacted]</c> in the message, the structured values, the scopes and exception texts before any provider
-/// sees them, whatever the level and whichever providers are registered (now or later).
+/// <c>/decide/[redacted]</c> (and a feed's path to <c>/feeds/[redacted]</c>) in the message, the structured values, the
+/// scopes and exception texts before any provider sees them, whatever the level and whichever providers are registered
+/// (now or later).
 /// </summary>
 public static partial class DecisionTokenRedaction
 {
-    public const string Replacement = "decide/[redacted]";
+    /// <summary>What a token's path becomes: its first segment (decide or feeds) stays.</summary>
+    private const string Replacement = "$1/[redacted]";
 
     public static WebApplicationBuilder AddDecisionTokenRedaction(this WebApplicationBuilder builder)
     {
@@ -26,15 +29,15 @@ public static partial class DecisionTokenRedaction
         return builder;
     }
 
-    /// <summary>True when <paramref name="text"/> may hold a decision link's token (a cheap test before the rewrite).</summary>
+    /// <summary>True when <paramref name="text"/> may hold a decision link's or a feed's token (a cheap test before the rewrite).</summary>
     public static bool MayHoldToken(string? text) =>
-        text is not null && text.Contains("decide/", StringComparison.OrdinalIgnoreCase);
+        text is not null && (text.Contains("decide/", StringComparison.OrdinalIgnoreCase) || text.Contains("feeds/", StringComparison.OrdinalIgnoreCase));
 
     public static string Redact(string text) =>
         MayHoldToken(text) ? TokenInPath().Replace(text, Replacement) : text;
 
     // Routing ignores case, so /DECIDE/<token> opens the page too, and route values drop the leading slash. The token
-    // ends where a path, query or quoted text would; the route template /decide/{Token} stays readable.
-    [GeneratedRegex(@"\bdecide/(?!\{)[^/?#\s""'<>]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // ends where a path, query or quoted text would; the route templates /decide/{Token} and /feeds/{token}.ics stay readable.
+    [GeneratedRegex(@"\b(decide|feeds)/(?!\{)[^/?#\s""'<>]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TokenInPath();
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using LeaveBlazor.Core.Decisions;
 using LeaveBlazor.Core.Notifications;
 using MimeKit;
@@ -16,6 +17,14 @@ public static class OutboxEmail
     public static MimeMessage Compose(OutboxMessage message, MailboxAddress to, EmailBodies bodies, MailOptions mail)
     {
         var body = new BodyBuilder { TextBody = bodies.Text, HtmlBody = bodies.Html };
+        if (message.CalendarAttachment is { } calendar)
+        {
+            // method=PUBLISH says it is for the calendar, not an invitation to answer (RFC 6047).
+            var type = new ContentType("text", "calendar") { Charset = "utf-8" };
+            type.Parameters.Add("method", "PUBLISH");
+            body.Attachments.Add(message.CalendarFileName, Encoding.UTF8.GetBytes(calendar), type);
+        }
+
         var email = new MimeMessage
         {
             Subject = message.Subject,

@@ -27,6 +27,7 @@ public sealed partial class ApiDocsTests(ApiApp app) : IClassFixture<ApiApp>
     [InlineData("get", "/api/me/delegation")]
     [InlineData("put", "/api/me/delegation")]
     [InlineData("delete", "/api/me/delegation")]
+    [InlineData("post", "/api/me/calendar-feeds")]
     [InlineData("get", "/api/people/{email}/balances")]
     [InlineData("post", "/api/people/{email}/balance-adjustments")]
     [InlineData("get", "/api/holidays")]
@@ -50,7 +51,7 @@ public sealed partial class ApiDocsTests(ApiApp app) : IClassFixture<ApiApp>
         Assert.Equal(["/api/admin/backups", "/api/auth/login", "/api/auth/refresh", "/api/calendar", "/api/exports/balances.csv", "/api/exports/leave-taken.csv", "/api/holidays",
             "/api/inbox", "/api/leave-requests", "/api/leave-requests/{ref}", "/api/leave-requests/{ref}/approve", "/api/leave-requests/{ref}/cancel",
             "/api/leave-requests/{ref}/cancellation", "/api/leave-requests/{ref}/cancellation/approve", "/api/leave-requests/{ref}/cancellation/decline",
-            "/api/leave-requests/{ref}/reject", "/api/leave-types", "/api/me/balances", "/api/me/delegation", "/api/people/{email}/balance-adjustments", "/api/people/{email}/balances"],
+            "/api/leave-requests/{ref}/reject", "/api/leave-types", "/api/me/balances", "/api/me/calendar-feeds", "/api/me/delegation", "/api/people/{email}/balance-adjustments", "/api/people/{email}/balances"],
             paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
     }
 
@@ -63,6 +64,7 @@ public sealed partial class ApiDocsTests(ApiApp app) : IClassFixture<ApiApp>
     [InlineData("/api/leave-types", "get", new[] { "200", "401" })]
     [InlineData("/api/admin/backups", "post", new[] { "200", "401", "403" })]
     [InlineData("/api/me/balances", "get", new[] { "200", "400", "401" })]
+    [InlineData("/api/me/calendar-feeds", "post", new[] { "200", "400", "401", "413", "415" })]
     [InlineData("/api/people/{email}/balances", "get", new[] { "200", "400", "401", "403", "404" })]
     [InlineData("/api/people/{email}/balance-adjustments", "post", new[] { "201", "400", "401", "403", "404", "413", "415" })]
     [InlineData("/api/holidays", "get", new[] { "200", "400", "401" })]
