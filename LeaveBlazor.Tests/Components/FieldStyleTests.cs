@@ -33,7 +33,7 @@ public sealed class FieldStyleTests : LeavePageTest
 
         page.Find("button[data-testid=add-user]").Click();
 
-        page.WaitForAssertion(() => AssertAllOutlined(page, fields: 10));
+        page.WaitForAssertion(() => AssertAllOutlined(page, fields: 11));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class FieldStyleTests : LeavePageTest
 
         RowButton(page, TestPeople.Alex, "Edit").Click();
 
-        page.WaitForAssertion(() => AssertAllOutlined(page, fields: 9));
+        page.WaitForAssertion(() => AssertAllOutlined(page, fields: 10));
     }
 
     [Fact]
