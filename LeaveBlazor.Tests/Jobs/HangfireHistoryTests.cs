@@ -80,7 +80,8 @@ public sealed class HangfireHistoryTests(RestartWithHangfireHistory restart) : I
 
         // The job's name and its exception's message, as the page shows them (a failure shows what the page said instead).
         var shown = string.Join(" | ", Regex.Matches(WebUtility.HtmlDecode(page), "DispatchOutboxJob|SQLite Error [0-9]+: '[^']*'").Select(m => m.Value).Distinct());
-        Assert.Equal("DispatchOutboxJob | SQLite Error 1: 'no such table: Outbox'", shown);
+        // Which SQLite error the run met depends on whether a connection was open as the file went ("disk I/O error") or not.
+        Assert.Matches(@"^DispatchOutboxJob \| SQLite Error (1: 'no such table: Outbox'|10: 'disk I/O error')$", shown);
     }
 
     [Fact]
