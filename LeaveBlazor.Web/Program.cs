@@ -8,6 +8,7 @@ using LeaveBlazor.Web.Hosting;
 using LeaveBlazor.Web.Identity;
 using LeaveBlazor.Web.Jobs;
 using LeaveBlazor.Web.Mail;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 if (HealthProbe.IsRequested(args))
@@ -15,49 +16,59 @@ if (HealthProbe.IsRequested(args))
     return await HealthProbe.RunAsync();
 }
 
-var builder = WebApplication.CreateBuilder(args);
-
-builder.AddTopLevelSettings();
-builder.AddLeaveStaticAssets();
-builder.AddDecisionTokenRedaction();
-builder.AddKnownProxies();
-builder.AddSecurityHeaders();
-builder.AddLeaveData();
-builder.AddAppCulture();
-builder.AddLeaveIdentity();
-builder.AddLeaveMail();
-builder.AddLeaveJobs();
-builder.AddLeaveBackups();
-builder.AddDecisionLinkRateLimit();
-builder.AddCalendarFeedRateLimit();
-builder.AddLeaveApi();
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddMudServices();
-
-var app = builder.Build();
-
-if (!app.Environment.IsDevelopment())
+try
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    app.UseHsts();
+    var builder = WebApplication.CreateBuilder(args);
+
+    builder.AddTopLevelSettings();
+    builder.AddLeaveStaticAssets();
+    builder.AddDecisionTokenRedaction();
+    builder.AddKnownProxies();
+    builder.AddSecurityHeaders();
+    builder.AddLeaveData();
+    builder.AddAppCulture();
+    builder.AddLeaveIdentity();
+    builder.AddLeaveMail();
+    builder.AddLeaveJobs();
+    builder.AddLeaveBackups();
+    builder.AddDecisionLinkRateLimit();
+    builder.AddCalendarFeedRateLimit();
+    builder.AddLeaveApi();
+    builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+    builder.Services.AddMudServices();
+
+    var app = builder.Build();
+
+    // First, so that whatever the mapping below opens (Hangfire's storage, for its dashboard) finds the database there.
+    await app.MigrateLeaveDatabaseAsync();
+
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        app.UseHsts();
+    }
+
+    app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+    app.UseOversizedRequestAnswers();
+    app.UseRateLimiter();
+    app.UseAntiforgery();
+    app.MapStaticAssets();
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    app.MapAccountEndpoints();
+    app.MapLeaveJobs();
+    app.MapLeaveApi();
+    app.MapCalendarFeeds();
+    app.MapLeaveBackups();
+
+    await app.SeedAccountsAsync();
+    await app.RunAsync();
+    return 0;
 }
-
-app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
-app.UseOversizedRequestAnswers();
-app.UseRateLimiter();
-app.UseAntiforgery();
-app.MapStaticAssets();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-app.MapAccountEndpoints();
-app.MapLeaveJobs();
-app.MapLeaveApi();
-app.MapCalendarFeeds();
-app.MapLeaveBackups();
-
-await app.MigrateLeaveDatabaseAsync();
-await app.SeedAccountsAsync();
-await app.RunAsync();
-return 0;
+catch (OptionsValidationException refused) when (!StartRefusal.InTestHost)
+{
+    // A setting an operator got wrong: one line each, naming the setting and what to write, rather than a stack trace.
+    return StartRefusal.Report(refused);
+}
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -20,6 +20,9 @@ public interface IDatabaseEngine
     Task<int> UpdateAsync<T>(LeaveDbContext db, IReadOnlyCollection<(T Row, object ReadToken)> rows, IReadOnlyList<string> propertyNames, CancellationToken cancellationToken)
         where T : class;
 
+    /// <summary>Why this engine's database is not copied by the app (its server has tools of its own), or null when it is.</summary>
+    string? WhyNoBackups { get; }
+
     /// <summary>
     /// Copies the whole database, as one consistent moment, into a new file at <paramref name="file"/> that opens by
     /// itself (no journal beside it), while others go on reading and writing.

@@ -6,13 +6,19 @@ namespace LeaveBlazor.Core.Data;
 /// <summary>
 /// The application database: the directory, leave requests and their history, decision tokens and the email outbox.
 /// Each feature maps its own tables (its configurations and a <c>db.Table</c> extension beside its types), so this
-/// layer depends on none of them.
+/// layer depends on none of them. An engine whose migrations differ from SQLite's derives a context type of its own
+/// (EF finds each set of migrations by the context type it was made for); the model is the same.
 /// </summary>
-public sealed class LeaveDbContext : DbContext
+public class LeaveDbContext : DbContext
 {
     private bool _outboxWritten;
 
     public LeaveDbContext(DbContextOptions<LeaveDbContext> options)
+        : this((DbContextOptions)options)
+    {
+    }
+
+    protected LeaveDbContext(DbContextOptions options)
         : base(options)
     {
         // Even a one-statement save runs in a transaction, so the engine can line it up with the other writers (SQLite's write queue does).

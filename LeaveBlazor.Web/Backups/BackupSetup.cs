@@ -25,6 +25,7 @@ public static class BackupSetup
         var backups = app.MapGroup("/api/admin/backups")
             .WithTags("Backups")
             .RequireAuthorization(ApiAccess.Admins)
+            .AddEndpointFilter<LeaveRuleProblems>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         backups.MapGet("/", (DatabaseBackups copies) => copies.List().Select(BackupListItem.From).ToArray())

@@ -34,9 +34,17 @@ public sealed class DatabaseBackups(
 
     public string Folder => Path.GetFullPath(options.Value.Folder, environment.ContentRootPath);
 
+    /// <summary>Why the app takes no copies of this database (PostgreSQL's are the server's business), or null.</summary>
+    public string? Unavailable => engine.WhyNoBackups;
+
     /// <param name="takenBy">Who asked: an admin, or the job (<see cref="Actor.App"/>); the audit list names them.</param>
     public async Task<BackupFile> TakeAsync(Actor takenBy, CancellationToken cancellationToken)
     {
+        if (Unavailable is { } reason)
+        {
+            throw new LeaveStateConflictException(reason);
+        }
+
         await gate.WaitAsync(cancellationToken);
         try
         {

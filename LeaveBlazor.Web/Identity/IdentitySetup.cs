@@ -9,6 +9,17 @@ namespace LeaveBlazor.Web.Identity;
 
 public static class IdentitySetup
 {
+    /// <summary>Identity's tables with passkeys; the model (and so each engine's migrations) depends on it.</summary>
+    public static readonly Version SchemaVersion = IdentitySchemaVersions.Version3;
+
+    /// <summary>
+    /// The Identity options the model reads, for building it without the host (the EF tools' design-time factories, the
+    /// migrations test): Identity takes its schema version from the application's services.
+    /// </summary>
+    public static IServiceProvider ModelServices { get; } = new ServiceCollection()
+        .Configure<IdentityOptions>(options => options.Stores.SchemaVersion = SchemaVersion)
+        .BuildServiceProvider();
+
     public static WebApplicationBuilder AddLeaveIdentity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -29,7 +40,7 @@ public static class IdentitySetup
                 options.User.AllowedUserNameCharacters = ""; // user names are email addresses, which may hold any of these
                 options.Password.RequiredLength = 8;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+                options.Stores.SchemaVersion = SchemaVersion;
 
                 // Lockout means deactivated (an admin's doing): wrong two-factor codes are held back by the throttle
                 // instead of locking the owner out for anyone who knows the password.

@@ -24,6 +24,10 @@ public sealed class JobStorageHealthCheck(JobStorage storage, IOptions<HangfireO
             // The file's name only: /healthz is anonymous, and the folder would tell how the server is laid out.
             data["file"] = Path.GetFileName(hangfire.SqliteFile);
         }
+        else if (hangfire.UsesPostgreSql)
+        {
+            data["schema"] = HangfirePostgreSqlSchema.SchemaName;
+        }
 
         try
         {

@@ -22,9 +22,10 @@ public static class JobsSetup
     public static WebApplicationBuilder AddLeaveJobs(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var appDatabase = LeaveDataSetup.DatabaseFile(builder);
+        var database = DatabaseSettings.Read(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddCheckedSettings<HangfireOptions>(builder.Configuration, HangfireOptions.Section,
-            hangfire => hangfire.Problems(builder.Environment.ContentRootPath, appDatabase));
+            hangfire => hangfire.Problems(builder.Environment.ContentRootPath, database));
+        services.PostConfigure<HangfireOptions>(hangfire => hangfire.FollowDatabase(database.Provider));
         services.AddSettingsProblems<ReminderOptions>(reminders => CronSchedule.Problems("Reminders:Cron", reminders.Cron));
         services.AddSettingsProblems<MailOptions>(mail => CronSchedule.Problems("Smtp:SweepCron", mail.SweepCron));
 
@@ -32,6 +33,7 @@ public static class JobsSetup
         // Hangfire's static ones, which outlive a host (several hosts run one after another in the tests).
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<HangfireOptions>>().Value.CreateStorage(
             builder.Environment.ContentRootPath,
+            database,
             provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HangfireSqliteFile)),
             provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<JobActivator, ContainerJobActivator>();

@@ -1,4 +1,5 @@
 using Hangfire;
+using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Reminders;
 using LeaveBlazor.Web.Backups;
 using LeaveBlazor.Web.Mail;
@@ -16,14 +17,23 @@ public sealed class RecurringJobsAtStart(
     IBackgroundJobClient jobs,
     IOptions<ReminderOptions> reminders,
     IOptions<MailOptions> mail,
-    IOptions<BackupOptions> backup) : IHostedService
+    IOptions<BackupOptions> backup,
+    IDatabaseEngine engine) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var utc = new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc };
         recurringJobs.AddOrUpdate<SendRemindersJob>(SendRemindersJob.Name, job => job.RunAsync(CancellationToken.None), reminders.Value.Cron, utc);
         recurringJobs.AddOrUpdate<DispatchOutboxJob>(DispatchOutboxJob.Name, job => job.RunAsync(CancellationToken.None), mail.Value.SweepCron, utc);
-        recurringJobs.AddOrUpdate<BackupJob>(BackupJob.Name, job => job.RunAsync(CancellationToken.None), backup.Value.Cron, utc);
+        if (engine.WhyNoBackups is null)
+        {
+            recurringJobs.AddOrUpdate<BackupJob>(BackupJob.Name, job => job.RunAsync(CancellationToken.None), backup.Value.Cron, utc);
+        }
+        else
+        {
+            recurringJobs.RemoveIfExists(BackupJob.Name);
+        }
+
         recurringJobs.AddOrUpdate<YearEndJob>(YearEndJob.Name, job => job.RunAsync(CancellationToken.None), YearEndJob.Cron, utc);
         jobs.Enqueue<SendRemindersJob>(job => job.RunAsync(CancellationToken.None));
         jobs.Enqueue<YearEndJob>(job => job.RunAsync(CancellationToken.None));

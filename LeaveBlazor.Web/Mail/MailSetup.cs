@@ -1,5 +1,5 @@
-using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Notifications;
+using LeaveBlazor.Web.Data;
 using LeaveBlazor.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -23,7 +23,7 @@ public static class MailSetup
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSignalInterceptor>();
-        services.ConfigureDbContext<LeaveDbContext>((provider, db) => db.AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>()));
+        services.ConfigureLeaveDbContexts((provider, db) => db.AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>()));
         services.AddSingleton<OutboxDispatchGate>();
         services.AddSingleton<ThisDispatcher>();
         services.AddScoped<ReleaseClaimsOfGoneDispatchers>();

@@ -19,6 +19,8 @@ internal sealed class SqliteEngine : IDatabaseEngine
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
     }
 
+    public string? WhyNoBackups => null;
+
     public Task InsertAsync<T>(LeaveDbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
         where T : class => RowInserts.InsertAsync(db, rows, cancellationToken);
 

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LeaveBlazor.Core.Data.PostgreSql;
+
+/// <summary>The application database on a PostgreSQL server: the scale-out path, shared by every app instance.</summary>
+public static class PostgreSqlDatabase
+{
+    public const string BackupsElsewhere =
+        "The database is on PostgreSQL: back it up with the server's own tools (pg_dump, or your provider's snapshots); LeaveBlazor copies only its embedded SQLite file.";
+
+    /// <summary>As on SQLite: a context per unit of work from the factory, and a scoped one for work that is one unit by itself.</summary>
+    public static IServiceCollection AddLeavePostgreSql(this IServiceCollection services, string connectionString)
+    {
+        services.AddDbContextFactory<PostgreSqlLeaveDbContext>(options => options.UseLeavePostgreSql(connectionString));
+        services.TryAddSingleton<IDbContextFactory<LeaveDbContext>, ContextsOf<PostgreSqlLeaveDbContext>>();
+        services.TryAddScoped(provider => provider.GetRequiredService<IDbContextFactory<LeaveDbContext>>().CreateDbContext());
+        services.TryAddSingleton<IDatabaseEngine, PostgreSqlEngine>();
+        return services;
+    }
+
+    public static DbContextOptionsBuilder UseLeavePostgreSql(this DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString).AddInterceptors(Interceptors());
+
+    /// <summary>What every context on the app's PostgreSQL database needs: transactions that take their turn (<see cref="PostgreSqlWriteTurn"/>).</summary>
+    public static IInterceptor[] Interceptors() => [new PostgreSqlWriteTurn()];
+
+    private sealed class ContextsOf<TContext>(IDbContextFactory<TContext> contexts) : IDbContextFactory<LeaveDbContext>
+        where TContext : LeaveDbContext
+    {
+        public LeaveDbContext CreateDbContext() => contexts.CreateDbContext();
+    }
+}
