@@ -27,6 +27,9 @@ public sealed partial class CoreFolderDependencyTests
         ["Workflow"] = 7,
     };
 
+    // Each database engine's folder under Data: only the composition root (the host) picks one.
+    private static readonly string[] Engines = ["Sqlite", "PostgreSql"];
+
     [Fact]
     public void Every_folder_uses_only_folders_below_it()
     {
@@ -37,21 +40,22 @@ public sealed partial class CoreFolderDependencyTests
     }
 
     [Fact]
-    public void Only_the_composition_root_names_the_sqlite_engine()
+    public void Only_the_composition_root_and_its_own_folder_name_an_engine()
     {
-        var naming = CoreSources().Where(s => s.Folder is not ("" or "Data/Sqlite") && s.Text.Contains("LeaveBlazor.Core.Data.Sqlite", StringComparison.Ordinal));
+        var naming = CoreSources().Where(s => s.Folder.Length > 0).SelectMany(s => Engines.Where(engine => s.Folder != $"Data/{engine}" && s.Text.Contains($"LeaveBlazor.Core.Data.{engine}", StringComparison.Ordinal))
+            .Select(engine => $"{s.Path} names {engine}"));
 
-        Assert.Empty(naming.Select(s => s.Path));
+        Assert.Empty(naming);
     }
 
     private static bool Allowed(string folder, string used) =>
         folder.Length == 0 // LeaveWorkflow.cs registers everything
         || used == folder.Split('/')[0]
-        || (folder == "Data/Sqlite" && used == "Data")
+        || (Engines.Any(engine => folder == $"Data/{engine}") && used == "Data")
         || (Rank.TryGetValue(folder.Split('/')[0], out var from) && Rank.TryGetValue(used, out var to) && to < from);
 
     private static IEnumerable<string> UsingsOf((string Folder, string Path, string Text) source) =>
-        CoreUsing().Matches(source.Text).Select(m => m.Groups[1].Value.Replace('.', '/')).Select(n => n.StartsWith("Data/Sqlite", StringComparison.Ordinal) ? "Data/Sqlite" : n.Split('/')[0]);
+        CoreUsing().Matches(source.Text).Select(m => m.Groups[1].Value.Replace('.', '/')).Select(n => Engines.FirstOrDefault(engine => n.StartsWith($"Data/{engine}", StringComparison.Ordinal)) is { } engine ? $"Data/{engine}" : n.Split('/')[0]);
 
     private static IEnumerable<(string Folder, string Path, string Text)> CoreSources()
     {

@@ -13,8 +13,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LeaveBlazor.Tests.Integration;
 
 /// <summary>
-/// The real app in Development (so the demo people are seeded) on a SQLite file of its own in a fresh temp folder.
-/// The host starts in <see cref="InitializeAsync"/>; the folder goes when the fixture is disposed.
+/// The real app in Development (so the demo people are seeded) on a SQLite file of its own in a fresh temp folder, or,
+/// in a variant that says <see cref="OnPostgreSql"/>, on a PostgreSQL database of its own on the tests' server
+/// (<see cref="TestPostgres"/>). The host starts in <see cref="InitializeAsync"/>; the folder and the database go when
+/// the fixture is disposed.
 /// </summary>
 public class LeaveApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -36,13 +38,31 @@ public class LeaveApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Where the app keeps its copies of the database.</summary>
     public string BackupFolder => Path.Combine(Folder, "backups");
 
+    /// <summary>True in the variants of a fixture that run the same tests on PostgreSQL.</summary>
+    public virtual bool OnPostgreSql => false;
+
+    /// <summary>This app's own database on the tests' PostgreSQL server (when <see cref="OnPostgreSql"/>).</summary>
+    public string PostgreSqlDatabase { get; } = $"leaveblazor_test_{Guid.NewGuid():N}";
+
+    /// <summary>False for a second instance on another app's database, which that app drops.</summary>
+    protected virtual bool OwnsDatabase => true;
+
     /// <summary>True when the database file existed before the app first started (it never should).</summary>
     public bool DatabaseExistedBeforeStart { get; private set; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:Leave", $"Data Source={DatabaseFile}");
+        if (OnPostgreSql)
+        {
+            builder.UseSetting("Database:Provider", "PostgreSQL");
+            builder.UseSetting("ConnectionStrings:Leave", TestPostgres.ConnectionTo(PostgreSqlDatabase));
+        }
+        else
+        {
+            builder.UseSetting("ConnectionStrings:Leave", $"Data Source={DatabaseFile}");
+        }
+
         builder.UseSetting("Hangfire:SqliteFile", HangfireFile);
         builder.UseSetting("Smtp:PickupFolder", PickupFolder);
 
@@ -131,6 +151,11 @@ public class LeaveApp : WebApplicationFactory<Program>, IAsyncLifetime
 
         // Pooled connections keep the file (and its -wal/-shm companions) open.
         SqliteConnection.ClearAllPools();
+        if (OnPostgreSql && OwnsDatabase)
+        {
+            await TestPostgres.DropAsync(PostgreSqlDatabase);
+        }
+
         if (Directory.Exists(Folder))
         {
             Directory.Delete(Folder, recursive: true);

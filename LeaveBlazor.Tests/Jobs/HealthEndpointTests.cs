@@ -19,11 +19,12 @@ public sealed class HealthEndpointTests(JobsApp app) : IClassFixture<JobsApp>
     }
 
     [Fact]
-    public async Task Database_that_answers_is_healthy()
+    public async Task Database_that_answers_is_healthy_and_names_its_engine()
     {
         var (_, health) = await HealthAsync();
 
-        Assert.Equal("Healthy", Check(health, DatabaseHealthCheck.Name).GetProperty("status").GetString());
+        var database = Check(health, DatabaseHealthCheck.Name);
+        Assert.Equal(("Healthy", "SQLite"), (database.GetProperty("status").GetString(), database.GetProperty("data").GetProperty("provider").GetString()));
     }
 
     [Fact]

@@ -8,8 +8,8 @@ namespace LeaveBlazor.Tests.Jobs;
 public sealed class JobSettingsTests
 {
     [Theory]
-    [InlineData("Hangfire:Storage", "Nope", "Hangfire:Storage 'Nope' is not available in this build; use SQLite or InMemory.")]
-    [InlineData("Hangfire:Storage", "PostgreSql", "Hangfire:Storage 'PostgreSql' is not available in this build; use SQLite or InMemory.")]
+    [InlineData("Hangfire:Storage", "Nope", "Hangfire:Storage 'Nope' is not available in this build; use SQLite, PostgreSQL or InMemory, or leave it empty to follow the app database.")]
+    [InlineData("Hangfire:Storage", "PostgreSql", "Hangfire:Storage 'PostgreSql' needs the app database on PostgreSQL: set Database:Provider to PostgreSQL, or leave Hangfire:Storage empty.")]
     [InlineData("Hangfire:SqliteFile", " ", "Hangfire:SqliteFile is empty")]
     [InlineData("Reminders:Cron", "every day", "Reminders:Cron 'every day' is not a cron expression")]
     [InlineData("Smtp:SweepCron", "61 * * * *", "Smtp:SweepCron '61 * * * *' is not a cron expression")]

@@ -38,7 +38,7 @@ public sealed class JobStorageHealthCheckTests : IDisposable
     }
 
     private Task<HealthCheckResult> CheckAsync(SQLiteStorage storage) =>
-        new JobStorageHealthCheck(storage, Options.Create(new HangfireOptions { SqliteFile = File }), NullLogger<JobStorageHealthCheck>.Instance)
+        new JobStorageHealthCheck(storage, Options.Create(new HangfireOptions { Storage = HangfireOptions.SQLite, SqliteFile = File }), NullLogger<JobStorageHealthCheck>.Instance)
             .CheckHealthAsync(new HealthCheckContext());
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -50,7 +50,13 @@ public class ReminderEmailApp : EmailApp
 }
 
 [Collection(LeaveAppCollection.Name)]
-public sealed class RemindersByEmailTests(ReminderEmailApp app) : IClassFixture<ReminderEmailApp>
+public sealed class RemindersByEmailTests(ReminderEmailApp app) : RemindersByEmail<ReminderEmailApp>(app);
+
+[Collection(LeaveAppCollection.Name)]
+public sealed class RemindersByEmailOnPostgreSqlTests(ReminderEmailAppOnPostgreSql app) : RemindersByEmail<ReminderEmailAppOnPostgreSql>(app);
+
+public abstract class RemindersByEmail<TApp>(TApp app) : IClassFixture<TApp>
+    where TApp : ReminderEmailApp
 {
     [Fact]
     public async Task Dana_is_reminded_by_email_each_interval_until_she_decides_then_never_again()

@@ -12,7 +12,7 @@ namespace LeaveBlazor.Tests.Mail;
 /// is gone come back at once; a running one's, or one's on another host, only when their lease lapses, and a
 /// dispatcher that is still sending keeps renewing its lease.
 /// </summary>
-public sealed class DispatcherClaimTests : FreshDatabaseTest
+public class DispatcherClaimTests : FreshDatabaseTest
 {
     private static readonly TimeSpan Lease = new MailOptions().ClaimLease;
 
@@ -110,4 +110,10 @@ public sealed class DispatcherClaimTests : FreshDatabaseTest
             await db.Outbox.Where(m => m.Id == message.Id)
                 .ExecuteUpdateAsync(row => row.SetProperty(m => m.ClaimedUntil, until).SetProperty(m => m.ClaimedBy, by));
         });
+}
+
+/// <summary>The same tests with the outbox on PostgreSQL.</summary>
+public sealed class DispatcherClaimOnPostgreSqlTests : DispatcherClaimTests
+{
+    protected override bool OnPostgreSql => true;
 }

@@ -8,7 +8,7 @@ using MimeKit;
 namespace LeaveBlazor.Tests.Mail;
 
 /// <summary>A dispatch run over the pickup folder and a plain local SMTP server: what leaves, once, and in what shape.</summary>
-public sealed class OutboxDispatcherTests : FreshDatabaseTest
+public class OutboxDispatcherTests : FreshDatabaseTest
 {
     [Fact]
     public async Task Each_email_is_written_to_the_pickup_folder_under_its_key_with_its_stable_message_id()
@@ -116,4 +116,10 @@ public sealed class OutboxDispatcherTests : FreshDatabaseTest
             DateTimeOffset? until = Database.Time.GetUtcNow() + new MailOptions().ClaimLease;
             return db.Outbox.Where(m => m.Id == id).ExecuteUpdateAsync(row => row.SetProperty(m => m.ClaimedUntil, until));
         });
+}
+
+/// <summary>The same tests with the outbox on PostgreSQL.</summary>
+public sealed class OutboxDispatcherOnPostgreSqlTests : OutboxDispatcherTests
+{
+    protected override bool OnPostgreSql => true;
 }

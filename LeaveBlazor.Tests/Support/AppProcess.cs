@@ -36,6 +36,24 @@ public sealed class AppProcess : IAsyncDisposable
     public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}/");
+        var app = new AppProcess(Process.Start(StartInfo(baseAddress, settings)) ?? throw new InvalidOperationException("The app did not start."), baseAddress);
+        await app.WaitUntilHealthyAsync();
+        return app;
+    }
+
+    /// <summary>Starts the app with settings it should refuse, and returns how it ended: its exit code and everything it wrote to stderr.</summary>
+    public static async Task<(int ExitCode, string Errors)> RefusedStartAsync(IReadOnlyDictionary<string, string> settings)
+    {
+        var baseAddress = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}/");
+        await using var app = new AppProcess(Process.Start(StartInfo(baseAddress, settings)) ?? throw new InvalidOperationException("The app did not start."), baseAddress);
+        using var bound = new CancellationTokenSource(StartBound);
+        await app._process.WaitForExitAsync(bound.Token);
+        app._process.WaitForExit(); // lets the stderr reader take the last lines
+        return (app._process.ExitCode, app.Errors());
+    }
+
+    private static ProcessStartInfo StartInfo(Uri baseAddress, IReadOnlyDictionary<string, string> settings)
+    {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(WebOutputFolder, "LeaveBlazor.Web.dll")])
         {
             WorkingDirectory = WebOutputFolder,
@@ -50,9 +68,7 @@ public sealed class AppProcess : IAsyncDisposable
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
-        var app = new AppProcess(Process.Start(start) ?? throw new InvalidOperationException("The app did not start."), baseAddress);
-        await app.WaitUntilHealthyAsync();
-        return app;
+        return start;
     }
 
     /// <summary>Ends the process at once, as <c>kill -9</c> does: no shutdown code runs.</summary>

@@ -14,6 +14,9 @@ public abstract class FreshDatabaseTest : IAsyncLifetime
     protected LeaveTestDatabase Database =>
         _database ?? throw new InvalidOperationException("The database is created in InitializeAsync.");
 
+    /// <summary>True in the variants of a class that run the same tests on PostgreSQL.</summary>
+    protected virtual bool OnPostgreSql => false;
+
     /// <summary>Override to change the leave policy for every test in the class.</summary>
     protected virtual void ConfigurePolicy(LeaveOptions policy)
     {
@@ -24,7 +27,7 @@ public abstract class FreshDatabaseTest : IAsyncLifetime
     {
     }
 
-    public virtual async Task InitializeAsync() => _database = await LeaveTestDatabase.CreateAsync(ConfigurePolicy, ConfigureReminders);
+    public virtual async Task InitializeAsync() => _database = await LeaveTestDatabase.CreateAsync(ConfigurePolicy, ConfigureReminders, OnPostgreSql);
 
     public async Task DisposeAsync()
     {

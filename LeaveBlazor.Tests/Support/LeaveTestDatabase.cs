@@ -1,5 +1,6 @@
 using LeaveBlazor.Core;
 using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Data.PostgreSql;
 using LeaveBlazor.Core.Data.Sqlite;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
@@ -14,7 +15,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace LeaveBlazor.Tests.Support;
 
 /// <summary>
-/// A real SQLite file in its own temp folder, migrated and seeded with <see cref="TestPeople"/>, plus the Core
+/// A real SQLite file in its own temp folder (or, for the tests that run on both engines, a PostgreSQL database of its
+/// own on the tests' server, <see cref="TestPostgres"/>), migrated and seeded with <see cref="TestPeople"/>, plus the Core
 /// services wired to it and to a <see cref="FakeTimeProvider"/> that starts on Monday 30 Nov 2026 at 09:00 UTC.
 /// Use it as an xunit class fixture (the parameterless constructor), or per test through <see cref="CreateAsync"/>
 /// when a test needs its own policy or a database no other test has touched.
@@ -39,12 +41,14 @@ public class LeaveTestDatabase : IAsyncLifetime, IAsyncDisposable
 
     /// <param name="configurePolicy">Changes to <see cref="LeaveOptions.Default"/> (in UTC) before the services are built.</param>
     /// <param name="configureReminders">Changes to the default <see cref="ReminderOptions"/> before the services are built.</param>
-    protected LeaveTestDatabase(Action<LeaveOptions>? configurePolicy, Action<ReminderOptions>? configureReminders = null)
+    /// <param name="onPostgreSql">True for a database on the tests' PostgreSQL server rather than a SQLite file.</param>
+    protected LeaveTestDatabase(Action<LeaveOptions>? configurePolicy, Action<ReminderOptions>? configureReminders = null, bool onPostgreSql = false)
     {
         Folder = Path.Combine(Path.GetTempPath(), "leaveblazor-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
         FilePath = Path.Combine(Folder, "leave.db");
-        ConnectionString = $"Data Source={FilePath}";
+        PostgreSqlDatabase = onPostgreSql ? $"leaveblazor_test_{Guid.NewGuid():N}" : null;
+        ConnectionString = PostgreSqlDatabase is null ? $"Data Source={FilePath}" : TestPostgres.ConnectionTo(PostgreSqlDatabase);
 
         Time = new FakeTimeProvider(StartTime);
         Policy = LeaveOptions.Default();
@@ -57,7 +61,15 @@ public class LeaveTestDatabase : IAsyncLifetime, IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(); // the reminder job logs the requests it could not remind
         services.AddLeaveWorkflow();
-        services.AddLeaveSqlite(ConnectionString);
+        if (PostgreSqlDatabase is null)
+        {
+            services.AddLeaveSqlite(ConnectionString);
+        }
+        else
+        {
+            services.AddLeavePostgreSql(ConnectionString);
+        }
+
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton(Options.Create(Policy));
         services.AddSingleton(Options.Create(Links));
@@ -70,6 +82,9 @@ public class LeaveTestDatabase : IAsyncLifetime, IAsyncDisposable
     public string FilePath { get; }
 
     public string ConnectionString { get; }
+
+    /// <summary>The database's name on the tests' PostgreSQL server, or null on SQLite.</summary>
+    public string? PostgreSqlDatabase { get; }
 
     public FakeTimeProvider Time { get; }
 
@@ -85,9 +100,10 @@ public class LeaveTestDatabase : IAsyncLifetime, IAsyncDisposable
     public ServiceProvider Services { get; }
 
     /// <summary>A migrated, seeded database of its own, for one test.</summary>
-    public static async Task<LeaveTestDatabase> CreateAsync(Action<LeaveOptions>? configurePolicy = null, Action<ReminderOptions>? configureReminders = null)
+    public static async Task<LeaveTestDatabase> CreateAsync(
+        Action<LeaveOptions>? configurePolicy = null, Action<ReminderOptions>? configureReminders = null, bool onPostgreSql = false)
     {
-        var database = new LeaveTestDatabase(configurePolicy, configureReminders);
+        var database = new LeaveTestDatabase(configurePolicy, configureReminders, onPostgreSql);
         await database.InitializeAsync();
         return database;
     }
@@ -137,6 +153,11 @@ public class LeaveTestDatabase : IAsyncLifetime, IAsyncDisposable
         // Pooled connections keep the file (and its -wal/-shm companions) open.
         SqliteConnection.ClearAllPools();
         Directory.Delete(Folder, recursive: true);
+        if (PostgreSqlDatabase is not null)
+        {
+            await TestPostgres.DropAsync(PostgreSqlDatabase);
+        }
+
         GC.SuppressFinalize(this);
     }
 

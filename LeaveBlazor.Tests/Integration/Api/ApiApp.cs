@@ -14,7 +14,7 @@ namespace LeaveBlazor.Tests.Integration.Api;
 /// The real app (<see cref="LeaveApp"/>) called as a script would: bearer tokens from <c>POST /api/auth/login</c> for the
 /// demo people, and leave days that never overlap, so each test asks for leave no other test of the class asked for.
 /// </summary>
-public sealed class ApiApp : LeaveApp
+public class ApiApp : LeaveApp
 {
     private readonly Dictionary<string, string> _tokens = [];
     private DateOnly _lastDayUsed;

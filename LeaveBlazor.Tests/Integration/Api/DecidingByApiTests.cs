@@ -3,9 +3,15 @@ using LeaveBlazor.Core.Leave;
 
 namespace LeaveBlazor.Tests.Integration.Api;
 
-/// <summary>Approve, reject and cancel from a script: the new state, or why not (409 names who decided and when).</summary>
 [Collection(LeaveAppCollection.Name)]
-public sealed class DecidingByApiTests(ApiApp app) : IClassFixture<ApiApp>
+public sealed class DecidingByApiTests(ApiApp app) : DecidingByApi<ApiApp>(app);
+
+[Collection(LeaveAppCollection.Name)]
+public sealed class DecidingByApiOnPostgreSqlTests(ApiAppOnPostgreSql app) : DecidingByApi<ApiAppOnPostgreSql>(app);
+
+/// <summary>Approve, reject and cancel from a script: the new state, or why not (409 names who decided and when).</summary>
+public abstract class DecidingByApi<TApp>(TApp app) : IClassFixture<TApp>
+    where TApp : ApiApp
 {
     [Fact]
     public async Task Approver_approves_with_a_comment()

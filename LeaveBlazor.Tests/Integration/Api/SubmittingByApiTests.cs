@@ -2,9 +2,15 @@ using System.Net;
 
 namespace LeaveBlazor.Tests.Integration.Api;
 
-/// <summary><c>POST /api/leave-requests</c>: asking for leave from a script, with Core's rules and messages.</summary>
 [Collection(LeaveAppCollection.Name)]
-public sealed class SubmittingByApiTests(ApiApp app) : IClassFixture<ApiApp>
+public sealed class SubmittingByApiTests(ApiApp app) : SubmittingByApi<ApiApp>(app);
+
+[Collection(LeaveAppCollection.Name)]
+public sealed class SubmittingByApiOnPostgreSqlTests(ApiAppOnPostgreSql app) : SubmittingByApi<ApiAppOnPostgreSql>(app);
+
+/// <summary><c>POST /api/leave-requests</c>: asking for leave from a script, with Core's rules and messages.</summary>
+public abstract class SubmittingByApi<TApp>(TApp app) : IClassFixture<TApp>
+    where TApp : ApiApp
 {
     [Fact]
     public async Task Submission_answers_201_with_the_new_requests_location()

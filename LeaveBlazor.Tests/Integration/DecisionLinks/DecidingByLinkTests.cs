@@ -4,9 +4,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LeaveBlazor.Tests.Integration.DecisionLinks;
 
-/// <summary>Pressing Approve or Reject on a link's page: the POST decides, once, and refuses what the rules refuse.</summary>
 [Collection(LeaveAppCollection.Name)]
-public sealed class DecidingByLinkTests(DecisionLinkApp app) : IClassFixture<DecisionLinkApp>
+public sealed class DecidingByLinkTests(DecisionLinkApp app) : DecidingByLink<DecisionLinkApp>(app);
+
+[Collection(LeaveAppCollection.Name)]
+public sealed class DecidingByLinkOnPostgreSqlTests(DecisionLinkAppOnPostgreSql app) : DecidingByLink<DecisionLinkAppOnPostgreSql>(app);
+
+/// <summary>Pressing Approve or Reject on a link's page: the POST decides, once, and refuses what the rules refuse.</summary>
+public abstract class DecidingByLink<TApp>(TApp app) : IClassFixture<TApp>
+    where TApp : DecisionLinkApp
 {
     [Fact]
     public async Task Approving_by_link_approves_the_request()

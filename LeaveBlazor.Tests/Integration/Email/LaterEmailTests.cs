@@ -4,12 +4,18 @@ using static LeaveBlazor.Tests.Integration.LeaveApp;
 
 namespace LeaveBlazor.Tests.Integration.Email;
 
+[Collection(LeaveAppCollection.Name)]
+public sealed class LaterEmailTests(EmailApp app) : LaterEmail<EmailApp>(app);
+
+[Collection(LeaveAppCollection.Name)]
+public sealed class LaterEmailOnPostgreSqlTests(EmailAppOnPostgreSql app) : LaterEmail<EmailAppOnPostgreSql>(app);
+
 /// <summary>
 /// The emails that follow a request's first two, as a real SMTP server receives them: the outcome to the requester,
 /// the cancellation notice and the reminder to the approver. Each test starts once the first two have arrived.
 /// </summary>
-[Collection(LeaveAppCollection.Name)]
-public sealed class LaterEmailTests(EmailApp app) : IClassFixture<EmailApp>
+public abstract class LaterEmail<TApp>(TApp app) : IClassFixture<TApp>
+    where TApp : EmailApp
 {
     [Fact]
     public async Task Approval_tells_the_requester_who_approved()

@@ -1,8 +1,14 @@
 namespace LeaveBlazor.Tests.Integration.Email;
 
-/// <summary>Each email leaves with a Message-ID made from its outbox row's key, so a rare re-send is recognisable as the same email.</summary>
 [Collection(LeaveAppCollection.Name)]
-public sealed class MessageIdTests(EmailApp app) : IClassFixture<EmailApp>
+public sealed class MessageIdTests(EmailApp app) : MessageIds<EmailApp>(app);
+
+[Collection(LeaveAppCollection.Name)]
+public sealed class MessageIdOnPostgreSqlTests(EmailAppOnPostgreSql app) : MessageIds<EmailAppOnPostgreSql>(app);
+
+/// <summary>Each email leaves with a Message-ID made from its outbox row's key, so a rare re-send is recognisable as the same email.</summary>
+public abstract class MessageIds<TApp>(TApp app) : IClassFixture<TApp>
+    where TApp : EmailApp
 {
     [Fact]
     public async Task Every_email_carries_the_message_id_of_its_outbox_row()

@@ -6,9 +6,15 @@ using static LeaveBlazor.Tests.Integration.LeaveApp;
 
 namespace LeaveBlazor.Tests.Integration.Email;
 
-/// <summary>What a real SMTP server receives when Alex asks Dana for leave: a receipt for Alex, a decision request for Dana.</summary>
 [Collection(LeaveAppCollection.Name)]
-public sealed class SubmissionEmailTests(EmailApp app) : IClassFixture<EmailApp>
+public sealed class SubmissionEmailTests(EmailApp app) : SubmissionEmail<EmailApp>(app);
+
+[Collection(LeaveAppCollection.Name)]
+public sealed class SubmissionEmailOnPostgreSqlTests(EmailAppOnPostgreSql app) : SubmissionEmail<EmailAppOnPostgreSql>(app);
+
+/// <summary>What a real SMTP server receives when Alex asks Dana for leave: a receipt for Alex, a decision request for Dana.</summary>
+public abstract class SubmissionEmail<TApp>(TApp app) : IClassFixture<TApp>
+    where TApp : EmailApp
 {
     [Fact]
     public async Task Requester_receives_a_receipt_under_the_reference()
