@@ -4,8 +4,8 @@ using Microsoft.Net.Http.Headers;
 namespace LeaveBlazor.Web.Feeds;
 
 /// <summary>
-/// <c>GET /feeds/{token}.ics</c>: a calendar feed for calendar apps, which cannot sign in; the token in the address is
-/// the credential. A wrong, malformed or reset token is a bare 404 that says nothing of whose feed it might have been.
+/// <c>GET /feeds/{token}.ics</c> (and <c>HEAD</c>, which some calendar apps send first for the tag): a calendar feed for
+/// calendar apps, which cannot sign in; the token in the address is the credential. A wrong, malformed or reset token is a bare 404 that says nothing of whose feed it might have been.
 /// </summary>
 public static class CalendarFeedEndpoint
 {
@@ -13,7 +13,7 @@ public static class CalendarFeedEndpoint
 
     public static WebApplication MapCalendarFeeds(this WebApplication app)
     {
-        app.MapGet($"/{CalendarFeeds.PathPrefix}{{token}}.ics", ReadAsync)
+        app.MapMethods($"/{CalendarFeeds.PathPrefix}{{token}}.ics", [HttpMethods.Get, HttpMethods.Head], ReadAsync)
             .AllowAnonymous()
             .RequireRateLimiting(CalendarFeedRateLimit.Policy)
             .ExcludeFromDescription();

@@ -55,6 +55,18 @@ public sealed class CalendarFeedsByHttpTests(ApiApp app) : IClassFixture<ApiApp>
     }
 
     [Fact]
+    public async Task Asking_for_the_head_only_answers_the_same_tag_as_the_feed()
+    {
+        var path = await FeedPathAsync(LeaveApp.AlexEmail, "personal");
+        var client = app.CreateClient();
+        using var feed = await client.GetAsync(path);
+
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+
+        Assert.Equal((HttpStatusCode.OK, feed.Headers.ETag), (head.StatusCode, head.Headers.ETag));
+    }
+
+    [Fact]
     public async Task Fetching_with_an_old_tag_after_a_change_gets_the_new_text()
     {
         var path = await FeedPathAsync(LeaveApp.AlexEmail, "personal");
