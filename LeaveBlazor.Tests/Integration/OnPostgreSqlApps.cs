@@ -27,7 +27,7 @@ public sealed class ReminderEmailAppOnPostgreSql : ReminderEmailApp
     public override bool OnPostgreSql => true;
 }
 
-public sealed class LeaveAppOnPostgreSql : LeaveApp
+public sealed class JobsAppOnPostgreSql : JobsApp
 {
     public override bool OnPostgreSql => true;
 }

@@ -88,7 +88,8 @@ public sealed class AppProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static string WebOutputFolder { get; } = LocateWebOutput();
+    /// <summary>Where the build put the app beside the tests (<c>LeaveBlazor.Web/bin/&lt;Configuration&gt;/&lt;framework&gt;</c>).</summary>
+    public static string WebOutputFolder { get; } = LocateWebOutput();
 
     // The tests run from LeaveBlazor.Tests/bin/<Configuration>/<framework>/; building them builds the app beside.
     private static string LocateWebOutput()

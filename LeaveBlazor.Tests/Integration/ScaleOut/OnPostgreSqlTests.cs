@@ -1,15 +1,14 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using LeaveBlazor.Web.Identity;
+using LeaveBlazor.Tests.Integration.Api;
 using LeaveBlazor.Web.Jobs;
 
 namespace LeaveBlazor.Tests.Integration.ScaleOut;
 
 /// <summary>The app on PostgreSQL as an operator sees it: /healthz names the engine of each store, and backups are left to the server.</summary>
 [Collection(LeaveAppCollection.Name)]
-public sealed class OnPostgreSqlTests(LeaveAppOnPostgreSql app) : IClassFixture<LeaveAppOnPostgreSql>
+public sealed class OnPostgreSqlTests(ApiAppOnPostgreSql app) : IClassFixture<ApiAppOnPostgreSql>
 {
     [Fact]
     public async Task Health_names_PostgreSQL_for_the_database_and_Hangfire_in_its_own_schema_with_three_recurring_jobs()
@@ -29,10 +28,7 @@ public sealed class OnPostgreSqlTests(LeaveAppOnPostgreSql app) : IClassFixture<
     [Fact]
     public async Task Backing_up_by_API_says_the_server_s_own_tools_do_it()
     {
-        using var admin = app.CreateClient();
-        using var login = await admin.PostAsJsonAsync("/api/auth/login", new { email = LeaveApp.AdminEmail, password = AccountSeeding.DemoPassword });
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var admin = await app.ClientAsync(LeaveApp.AdminEmail);
 
         using var response = await admin.PostAsync("/api/admin/backups", null);
 

@@ -1,9 +1,14 @@
 using LeaveBlazor.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LeaveBlazor.Tests.Integration.ScaleOut;
 
-/// <summary>Another instance of the app, in this process, on <paramref name="first"/>'s database (its own folder for everything else).</summary>
+/// <summary>
+/// Another instance of the app, in this process, on <paramref name="first"/>'s database and clock (its own folder for
+/// everything else: emails written to its own pickup folder, say).
+/// </summary>
 public sealed class SecondInstance(LeaveApp first) : LeaveApp
 {
     public override bool OnPostgreSql => first.OnPostgreSql;
@@ -14,5 +19,6 @@ public sealed class SecondInstance(LeaveApp first) : LeaveApp
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("ConnectionStrings:Leave", first.OnPostgreSql ? TestPostgres.ConnectionTo(first.PostgreSqlDatabase) : $"Data Source={first.DatabaseFile}");
+        builder.ConfigureTestServices(services => services.AddSingleton(first.Services.GetRequiredService<TimeProvider>()));
     }
 }

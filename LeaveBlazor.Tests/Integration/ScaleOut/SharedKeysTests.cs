@@ -1,24 +1,23 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
+using LeaveBlazor.Tests.Integration.Api;
 using LeaveBlazor.Web.Identity;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace LeaveBlazor.Tests.Integration.ScaleOut;
 
 [Collection(LeaveAppCollection.Name)]
-public sealed class SharedKeysTests(LeaveApp first) : SharedKeys<LeaveApp>(first);
+public sealed class SharedKeysTests(ApiApp first) : SharedKeys<ApiApp>(first);
 
 [Collection(LeaveAppCollection.Name)]
-public sealed class SharedKeysOnPostgreSqlTests(LeaveAppOnPostgreSql first) : SharedKeys<LeaveAppOnPostgreSql>(first);
+public sealed class SharedKeysOnPostgreSqlTests(ApiAppOnPostgreSql first) : SharedKeys<ApiAppOnPostgreSql>(first);
 
 /// <summary>
 /// The Data Protection keys live in the database, under one application name: what one instance signed (a sign-in
 /// cookie, a bearer token) another instance on the same database accepts.
 /// </summary>
 public abstract class SharedKeys<TApp>(TApp first) : IClassFixture<TApp>
-    where TApp : LeaveApp
+    where TApp : ApiApp
 {
     [Fact]
     public async Task A_sign_in_cookie_from_one_instance_opens_the_inbox_on_another()
@@ -38,9 +37,7 @@ public abstract class SharedKeys<TApp>(TApp first) : IClassFixture<TApp>
     [Fact]
     public async Task A_bearer_token_from_one_instance_is_accepted_by_another()
     {
-        using var onFirst = first.CreateClient();
-        using var login = await onFirst.PostAsJsonAsync("/api/auth/login", new { email = LeaveApp.AlexEmail, password = AccountSeeding.DemoPassword });
-        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        var token = await first.TokenAsync(LeaveApp.AlexEmail);
         await using var second = new SecondInstance(first);
         await second.InitializeAsync();
         using var onSecond = second.CreateClient();
