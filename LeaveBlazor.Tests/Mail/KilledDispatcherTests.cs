@@ -11,7 +11,7 @@ namespace LeaveBlazor.Tests.Mail;
 /// database: the emails the dead process had claimed leave at the restart, each at most twice. The claim lease is set
 /// to an hour, so only the restart can have given them back.
 /// </summary>
-public sealed class KilledDispatcherTests(ITestOutputHelper output) : FreshDatabaseTest
+public class KilledDispatcherTests(ITestOutputHelper output) : FreshDatabaseTest
 {
     private const string SenderDomain = "kill.test";
 
@@ -65,6 +65,7 @@ public sealed class KilledDispatcherTests(ITestOutputHelper output) : FreshDatab
 
     private Dictionary<string, string> Settings(int smtpPort) => new()
     {
+        ["Database:Provider"] = OnPostgreSql ? "PostgreSQL" : "Sqlite",
         ["ConnectionStrings:Leave"] = Database.ConnectionString,
         ["Hangfire:SqliteFile"] = Path.Combine(Database.Folder, "hangfire.db"),
         ["Smtp:Host"] = "127.0.0.1",
@@ -74,4 +75,10 @@ public sealed class KilledDispatcherTests(ITestOutputHelper output) : FreshDatab
         ["Smtp:ClaimLeaseSeconds"] = "3600",
         ["Leave:TimeZone"] = "UTC",
     };
+}
+
+/// <summary>The same with the outbox on PostgreSQL.</summary>
+public sealed class KilledDispatcherOnPostgreSqlTests(ITestOutputHelper output) : KilledDispatcherTests(output)
+{
+    protected override bool OnPostgreSql => true;
 }
