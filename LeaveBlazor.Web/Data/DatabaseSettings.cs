@@ -27,7 +27,21 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         ? Path.GetFullPath(file)
         : null;
 
-    public static DatabaseSettings Read(IConfiguration configuration, string contentRoot)
+    /// <summary>The builder's settings, read and checked once and kept on the builder for every feature that needs them.</summary>
+    public static DatabaseSettings Of(WebApplicationBuilder builder)
+    {
+        var properties = builder.Host.Properties;
+        if (properties.TryGetValue(typeof(DatabaseSettings), out var read))
+        {
+            return (DatabaseSettings)read;
+        }
+
+        var settings = Read(builder.Configuration, builder.Environment.ContentRootPath);
+        properties[typeof(DatabaseSettings)] = settings;
+        return settings;
+    }
+
+    private static DatabaseSettings Read(IConfiguration configuration, string contentRoot)
     {
         var provider = ProviderOf(configuration[ProviderKey]);
         var configured = configuration.GetConnectionString(LeaveDataSetup.ConnectionName);

@@ -34,7 +34,8 @@ public static class DatabaseUnreachable
                 : null;
         }
 
-        var server = new NpgsqlConnectionStringBuilder(database.ConnectionString) is var postgres ? $"{postgres.Host}:{postgres.Port}" : "";
+        var postgres = new NpgsqlConnectionStringBuilder(database.ConnectionString);
+        var server = $"{postgres.Host}:{postgres.Port}";
         return failure switch
         {
             PostgresException { SqlState: "28P01" or "28000" } =>

@@ -26,7 +26,7 @@ public static class LeaveDataSetup
     /// </summary>
     public static WebApplicationBuilder AddLeaveData(this WebApplicationBuilder builder)
     {
-        var database = DatabaseSettings.Read(builder.Configuration, builder.Environment.ContentRootPath);
+        var database = DatabaseSettings.Of(builder);
         builder.Services.AddSingleton(database);
         if (database.Provider == DatabaseProvider.PostgreSql)
         {

@@ -22,7 +22,7 @@ public static class JobsSetup
     public static WebApplicationBuilder AddLeaveJobs(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var database = DatabaseSettings.Read(builder.Configuration, builder.Environment.ContentRootPath);
+        var database = DatabaseSettings.Of(builder);
         services.AddCheckedSettings<HangfireOptions>(builder.Configuration, HangfireOptions.Section,
             hangfire => hangfire.Problems(builder.Environment.ContentRootPath, database));
         services.PostConfigure<HangfireOptions>(hangfire => hangfire.FollowDatabase(database.Provider));

@@ -14,6 +14,9 @@ internal sealed class PostgreSqlEngine : IDatabaseEngine
     // PostgreSQL takes at most 65,535 parameters in one statement; a few hundred rows per command is past the gain.
     private const int RowsPerCommand = 500;
 
+    // An UPDATE each, so fewer to a command than rows to an INSERT.
+    private const int UpdatesPerCommand = 100;
+
     /// <summary>
     /// Creates the database when it is missing, from the server's <c>postgres</c> database. EF's migrations would too,
     /// but then wait for the new database with a back-off of half a minute before they go on.
@@ -77,7 +80,7 @@ internal sealed class PostgreSqlEngine : IDatabaseEngine
         var shape = RowShape.Of<T>(db);
         var columns = propertyNames.Select(shape.Property).ToList();
         var written = 0;
-        foreach (var chunk in rows.Chunk(RowsPerCommand / 5))
+        foreach (var chunk in rows.Chunk(UpdatesPerCommand))
         {
             await using var update = db.Database.GetDbConnection().CreateCommand();
             update.Transaction = RowShape.TransactionOf(db);
