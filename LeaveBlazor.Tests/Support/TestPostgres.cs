@@ -40,7 +40,7 @@ public static class TestPostgres
     private static string StartThrowawayCluster()
     {
         var script = Path.Combine(MailDevInstall.RepositoryRoot, "deploy", "postgres", "throwaway.sh");
-        var started = Bash($"source '{script}' && postgres_install && postgres_start \"$(free_port 56432)\" -c fsync=off -c synchronous_commit=off "
+        var started = Bash($"source '{script}' && postgres_install && postgres_start \"$(free_port 16432)\" -c fsync=off -c synchronous_commit=off "
             + "&& echo \"$POSTGRES_FOLDER\" && echo \"$POSTGRES_CONNECTION\"");
         var lines = started.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var folder = lines[^2];

@@ -44,10 +44,12 @@ postgres_stop() {
   fi
 }
 
-# A free port on loopback, from a range of high ports.
+# A free port on loopback, from 200 ports up from the one given. Keep them below 32768: the kernel hands out ports above
+# it to anything that asks for "any free port" (Kestrel, MailDev, outgoing connections), which could take one between
+# this check and the server's bind.
 free_port() {
   local port
-  for port in $(seq "${1:-55432}" "$(( ${1:-55432} + 200 ))"); do
+  for port in $(seq "${1:-15432}" "$(( ${1:-15432} + 200 ))"); do
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
   done
   return 1
