@@ -4,6 +4,7 @@ using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Web.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
 
 namespace LeaveBlazor.Tests.Mail;
 
@@ -112,8 +113,37 @@ public class DispatcherClaimTests : FreshDatabaseTest
         });
 }
 
-/// <summary>The same tests with the outbox on PostgreSQL.</summary>
+/// <summary>
+/// The same tests with the outbox on PostgreSQL, and what only it does: rows another transaction holds (another
+/// instance claiming or saving them) are passed over, not waited for.
+/// </summary>
 public sealed class DispatcherClaimOnPostgreSqlTests : DispatcherClaimTests
 {
     protected override bool OnPostgreSql => true;
+
+    [Fact]
+    public async Task Email_locked_by_another_transaction_is_passed_over_and_the_others_leave_without_waiting_for_it()
+    {
+        var held = await Database.QueueEmailAsync(TestPeople.Sam.Email);
+        await Database.QueueEmailAsync(TestPeople.Alex.Email);
+        await Database.QueueEmailAsync(TestPeople.Dana.Email);
+        var mail = MailTestSetup.Pickup(Database);
+
+        await using var other = new NpgsqlConnection(Database.ConnectionString);
+        await other.OpenAsync();
+        await using var holding = await other.BeginTransactionAsync();
+        await using (var lockRow = new NpgsqlCommand("""SELECT 1 FROM "Outbox" WHERE "Id" = $1 FOR UPDATE""", other, holding))
+        {
+            lockRow.Parameters.Add(new NpgsqlParameter { Value = held.Id });
+            await lockRow.ExecuteNonQueryAsync();
+        }
+
+        // A claim that waited for the lock would still be waiting when this ends the pass.
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var whileHeld = await Database.DispatchAsync(mail, cancellationToken: bound.Token);
+        await holding.RollbackAsync();
+        var afterwards = await Database.DispatchAsync(mail);
+
+        Assert.Equal((2, 1), (whileHeld.Sent, afterwards.Sent));
+    }
 }

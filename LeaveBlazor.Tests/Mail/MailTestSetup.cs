@@ -2,6 +2,7 @@ using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Decisions;
 using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Tests.Support;
+using LeaveBlazor.Web.Data.PostgreSql;
 using LeaveBlazor.Web.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +24,8 @@ public static class MailTestSetup
     /// One dispatch run in <paramref name="process"/> (by default a new one: another app instance), through
     /// <paramref name="gate"/>, which stands for that process's one-pass-at-a-time gate.
     /// </summary>
-    public static async Task<DispatchReport> DispatchAsync(this LeaveTestDatabase database, MailOptions mail, OutboxDispatchGate? gate = null, ThisDispatcher? process = null)
+    public static async Task<DispatchReport> DispatchAsync(
+        this LeaveTestDatabase database, MailOptions mail, OutboxDispatchGate? gate = null, ThisDispatcher? process = null, CancellationToken cancellationToken = default)
     {
         await using var scope = database.CreateScope();
         await using IMailTransport transport = mail.UsesSmtp
@@ -34,12 +36,13 @@ public static class MailTestSetup
             scope.ServiceProvider.GetRequiredService<IDbContextFactory<LeaveDbContext>>(),
             scope.ServiceProvider.GetRequiredService<IssueDecisionLinks>(),
             transport,
+            database.PostgreSqlDatabase is null ? new OutboxClaimsByConditionalUpdate() : new OutboxClaimsSkippingLocked(),
             gate ?? new OutboxDispatchGate(),
             process ?? new ThisDispatcher(),
             Options.Create(mail),
             database.Time,
             NullLogger<OutboxDispatcher>.Instance);
-        return await dispatcher.DispatchAsync();
+        return await dispatcher.DispatchAsync(cancellationToken);
     }
 
     /// <summary>Adds an email to the outbox directly, as a change would.</summary>

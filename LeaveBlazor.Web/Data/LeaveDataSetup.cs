@@ -8,6 +8,7 @@ using LeaveBlazor.Core.Workflow;
 using LeaveBlazor.Web.Data.PostgreSql;
 using LeaveBlazor.Web.Hosting;
 using LeaveBlazor.Web.Identity;
+using LeaveBlazor.Web.Mail;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,8 @@ public static class LeaveDataSetup
 
     /// <summary>
     /// Both contexts on the one app database (a SQLite file, relative paths under the content root, or a PostgreSQL
-    /// database), the Data Protection keys in it too, the leave policy and operations.
+    /// database), the engine's way of claiming outbox rows, the Data Protection keys in the database too, the leave
+    /// policy and operations.
     /// </summary>
     public static WebApplicationBuilder AddLeaveData(this WebApplicationBuilder builder)
     {
@@ -32,6 +34,7 @@ public static class LeaveDataSetup
         {
             builder.Services.AddLeavePostgreSql(database.ConnectionString);
             builder.Services.AddIdentityOnPostgreSql(database.ConnectionString);
+            builder.Services.AddSingleton<IOutboxClaims, OutboxClaimsSkippingLocked>();
         }
         else
         {
@@ -39,6 +42,7 @@ public static class LeaveDataSetup
             builder.Services.AddDbContext<IdentityDb>(options => options
                 .UseSqlite(database.ConnectionString, sqlite => sqlite.MigrationsHistoryTable(IdentityDb.MigrationsHistoryTable))
                 .AddInterceptors(SqliteDatabase.Interceptors()));
+            builder.Services.AddSingleton<IOutboxClaims, OutboxClaimsByConditionalUpdate>();
         }
 
         // Sign-in cookies, antiforgery and bearer tokens must survive a restart and be read by every instance.

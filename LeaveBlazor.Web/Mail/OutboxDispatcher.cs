@@ -9,8 +9,8 @@ namespace LeaveBlazor.Web.Mail;
 /// <summary>
 /// One pass over the outbox: sends every due email, oldest first, over one transport, and saves each outcome as soon
 /// as it is known, so a crash loses at most the email in flight (which then goes again, with the same Message-ID).
-/// Due rows are claimed a batch at a time by one conditional update that marks them with this process's dispatcher id
-/// and a lease (<see cref="MailOptions.ClaimLeaseSeconds"/>) that a <see cref="ClaimHeartbeat"/> renews while the pass
+/// Due rows are claimed a batch at a time (<see cref="IOutboxClaims"/>, the engine's way), marked with this process's
+/// dispatcher id and a lease (<see cref="MailOptions.ClaimLeaseSeconds"/>) that a <see cref="ClaimHeartbeat"/> renews while the pass
 /// sends, so several dispatchers (other app instances) never send the same row; rows claimed but not sent are given
 /// back. A killed process's claims come free at the next start on its host, or elsewhere when their leases lapse.
 /// </summary>
@@ -19,6 +19,7 @@ public sealed class OutboxDispatcher(
     IDbContextFactory<LeaveDbContext> contexts,
     IssueDecisionLinks links,
     IMailTransport transport,
+    IOutboxClaims claims,
     OutboxDispatchGate gate,
     ThisDispatcher dispatcher,
     IOptions<MailOptions> options,
@@ -60,7 +61,8 @@ public sealed class OutboxDispatcher(
         var report = DispatchReport.Nothing;
         while (true)
         {
-            var (batch, due) = await ClaimDueAsync(cancellationToken);
+            var now = time.GetUtcNow();
+            var (batch, mayBeMore) = await claims.ClaimDueAsync(db, dispatcher.Id, now, now + _mail.ClaimLease, _mail.BatchSize, cancellationToken);
             var next = 0;
             var heartbeat = ClaimHeartbeat.Start(contexts, dispatcher.Id, batch.Select(m => m.Id).ToList(), _mail.ClaimLease, time, logger);
             try
@@ -92,8 +94,8 @@ public sealed class OutboxDispatcher(
                 await ReleaseAsync(batch.Skip(next).ToList());
             }
 
-            // Every row of a full batch has left the due set (done, put off, or claimed elsewhere), so the next query moves on.
-            if (due < _mail.BatchSize)
+            // Every row of a full batch has left the due set (done, put off, or claimed elsewhere), so the next claim moves on.
+            if (!mayBeMore)
             {
                 return report;
             }
@@ -119,34 +121,6 @@ public sealed class OutboxDispatcher(
         }
 
         return filled;
-    }
-
-    /// <summary>Claims the due rows nobody else holds, in one update; returns those this pass got, oldest first, and how many were due.</summary>
-    private async Task<(List<OutboxMessage> Claimed, int Due)> ClaimDueAsync(CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        var due = await db.Outbox.AsNoTracking()
-            .Where(m => m.State == OutboxState.Pending && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil <= now))
-            .OrderBy(m => m.Id)
-            .Select(m => m.Id)
-            .Take(_mail.BatchSize)
-            .ToListAsync(cancellationToken);
-        if (due.Count == 0)
-        {
-            return ([], 0);
-        }
-
-        // One pass at a time in this process (the gate), so the rows marked with this dispatcher's id are this pass's.
-        Guid? owner = dispatcher.Id;
-        DateTimeOffset? until = now + _mail.ClaimLease;
-        await db.Outbox
-            .Where(m => due.Contains(m.Id) && m.State == OutboxState.Pending && (m.ClaimedUntil == null || m.ClaimedUntil <= now))
-            .ExecuteUpdateAsync(row => row.SetProperty(m => m.ClaimedUntil, until).SetProperty(m => m.ClaimedBy, owner), cancellationToken);
-        var claimed = await db.Outbox.AsNoTracking()
-            .Where(m => due.Contains(m.Id) && m.ClaimedBy == owner)
-            .OrderBy(m => m.Id)
-            .ToListAsync(cancellationToken);
-        return (claimed, due.Count);
     }
 
     /// <summary>Gives back claimed rows this pass will not send, so the next pass need not wait for the claims to lapse.</summary>

@@ -1,0 +1,30 @@
+using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Notifications;
+using LeaveBlazor.Web.Mail;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeaveBlazor.Web.Data.PostgreSql;
+
+/// <summary>
+/// Claims on PostgreSQL in one statement: the oldest due rows that no other transaction holds are locked and marked,
+/// and rows another instance is claiming or saving at that moment are passed over (<c>SKIP LOCKED</c>) rather than
+/// waited for, so dispatchers on several instances never queue behind each other's row locks.
+/// </summary>
+public sealed class OutboxClaimsSkippingLocked : IOutboxClaims
+{
+    private const string Pending = nameof(OutboxState.Pending);
+
+    public async Task<ClaimedEmails> ClaimDueAsync(LeaveDbContext db, Guid owner, DateTimeOffset now, DateTimeOffset until, int batchSize, CancellationToken cancellationToken)
+    {
+        var claimed = await db.Outbox.FromSql($"""
+            UPDATE "Outbox" AS claimed SET "ClaimedUntil" = {until}, "ClaimedBy" = {owner}
+            FROM (SELECT "Id" FROM "Outbox"
+                  WHERE "State" = {Pending} AND "NextAttemptAt" <= {now} AND ("ClaimedUntil" IS NULL OR "ClaimedUntil" <= {now})
+                  ORDER BY "Id" LIMIT {batchSize}
+                  FOR UPDATE SKIP LOCKED) AS due
+            WHERE claimed."Id" = due."Id"
+            RETURNING claimed.*
+            """).AsNoTracking().ToListAsync(cancellationToken);
+        return new ClaimedEmails([.. claimed.OrderBy(m => m.Id)], claimed.Count == batchSize);
+    }
+}
