@@ -13,57 +13,37 @@ namespace LeaveBlazor.Tests.Mail;
 /// </summary>
 public class KilledDispatcherTests(ITestOutputHelper output) : FreshDatabaseTest
 {
-    private const string SenderDomain = "kill.test";
+    protected const string SenderDomain = "kill.test";
 
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
+    protected static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
+
+    protected ITestOutputHelper Output { get; } = output;
 
     [Fact]
     public async Task Emails_claimed_by_a_killed_app_leave_when_it_starts_again_the_one_in_flight_at_most_twice()
     {
-        var queued = new List<OutboxMessage>();
-        for (var i = 1; i <= 3; i++)
-        {
-            queued.Add(await Database.QueueEmailAsync($"person{i}@example.test"));
-        }
-
-        using var inFlight = new ManualResetEventSlim();
-        using var letGo = new ManualResetEventSlim();
-        var messagesEnded = 0;
-        await using var stalling = ScriptedSmtpServer.Start(command =>
-        {
-            // The second email reaches the server, which never answers: the app is killed waiting for the reply.
-            if (command == ScriptedSmtpServer.EndOfData && Interlocked.Increment(ref messagesEnded) == 2)
-            {
-                inFlight.Set();
-                letGo.Wait(Bound);
-            }
-
-            return null;
-        });
-
+        var queued = await QueueThreeEmailsAsync();
+        await using var stalling = new StallingAtSecondEmail();
         await using (var first = await AppProcess.StartAsync(Settings(stalling.Port)))
         {
-            await Eventually.HoldsAsync(() => Task.FromResult(inFlight.IsSet), set => set, "the second email to be in flight", Bound);
+            await stalling.WaitUntilInFlightAsync();
             await first.KillAsync();
         }
 
-        letGo.Set();
+        stalling.LetGo();
         var claimedWhenKilled = (await Database.OutboxAsync()).Count(m => m.ClaimedBy is not null);
 
         await using var mailDev = await MailDevServer.StartNewAsync();
         await using var second = await AppProcess.StartAsync(Settings(mailDev.SmtpPort));
         var sinceStart = Stopwatch.StartNew();
         var resent = await mailDev.WaitForAsync(emails => emails.Count >= 2, "the two claimed emails after the restart", Bound);
-        output.WriteLine($"The claimed emails arrived {sinceStart.Elapsed.TotalSeconds:0.0} s after the restarted app answered /healthz.");
+        Output.WriteLine($"The claimed emails arrived {sinceStart.Elapsed.TotalSeconds:0.0} s after the restarted app answered /healthz.");
 
-        var messageIds = stalling.Received.Select(data => MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(data))).MessageId)
-            .Concat(resent.Select(email => email.MessageId?.Trim('<', '>')))
-            .ToList();
         Assert.Equal(2, claimedWhenKilled);
-        Assert.Equal([1, 2, 1], queued.Select(m => messageIds.Count(id => id == m.MessageId(SenderDomain))));
+        Assert.Equal([1, 2, 1], TimesEachArrived(queued, stalling, resent));
     }
 
-    private Dictionary<string, string> Settings(int smtpPort) => new()
+    protected Dictionary<string, string> Settings(int smtpPort, int leaseSeconds = 3600) => new()
     {
         ["Database:Provider"] = OnPostgreSql ? "PostgreSQL" : "Sqlite",
         ["ConnectionStrings:Leave"] = Database.ConnectionString,
@@ -72,13 +52,97 @@ public class KilledDispatcherTests(ITestOutputHelper output) : FreshDatabaseTest
         ["Smtp:Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Smtp:Security"] = "None",
         ["Smtp:FromAddress"] = $"leave@{SenderDomain}",
-        ["Smtp:ClaimLeaseSeconds"] = "3600",
+        ["Smtp:ClaimLeaseSeconds"] = leaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Smtp:SweepSeconds"] = "1",
         ["Leave:TimeZone"] = "UTC",
     };
+
+    protected async Task<List<OutboxMessage>> QueueThreeEmailsAsync()
+    {
+        var queued = new List<OutboxMessage>();
+        for (var i = 1; i <= 3; i++)
+        {
+            queued.Add(await Database.QueueEmailAsync($"person{i}@example.test"));
+        }
+
+        return queued;
+    }
+
+    /// <summary>How many times each queued email arrived, at the stalling server or the one that took over, by Message-ID.</summary>
+    protected static List<int> TimesEachArrived(List<OutboxMessage> queued, StallingAtSecondEmail stalling, IReadOnlyList<ReceivedEmail> resent)
+    {
+        var messageIds = stalling.Received.Select(data => MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(data))).MessageId)
+            .Concat(resent.Select(email => email.MessageId?.Trim('<', '>')))
+            .ToList();
+        return [.. queued.Select(m => messageIds.Count(id => id == m.MessageId(SenderDomain)))];
+    }
 }
 
-/// <summary>The same with the outbox on PostgreSQL.</summary>
+/// <summary>
+/// The same with the outbox on PostgreSQL, and what two instances on it do: one killed mid-dispatch, the other, already
+/// running, sends what the dead one had claimed once the claims' lease lapses (no restart gives them back).
+/// </summary>
 public sealed class KilledDispatcherOnPostgreSqlTests(ITestOutputHelper output) : KilledDispatcherTests(output)
 {
+    private const int LeaseSeconds = 6;
+
     protected override bool OnPostgreSql => true;
+
+    [Fact]
+    public async Task Emails_claimed_by_an_instance_killed_mid_dispatch_are_sent_by_the_other_the_one_in_flight_at_most_twice()
+    {
+        var queued = await QueueThreeEmailsAsync();
+        await using var stalling = new StallingAtSecondEmail();
+        await using var mailDev = await MailDevServer.StartNewAsync();
+
+        await using var killed = await AppProcess.StartAsync(Settings(stalling.Port, LeaseSeconds));
+        await stalling.WaitUntilInFlightAsync();
+        await using var other = await AppProcess.StartAsync(Settings(mailDev.SmtpPort, LeaseSeconds));
+        var claimedBeforeKill = (await Database.OutboxAsync()).Count(m => m.ClaimedBy is not null);
+        await killed.KillAsync();
+        stalling.LetGo();
+        var sinceKill = Stopwatch.StartNew();
+        var resent = await mailDev.WaitForAsync(emails => emails.Count >= 2, "the dead instance's two claimed emails from the other", Bound);
+        Output.WriteLine($"The other instance sent them {sinceKill.Elapsed.TotalSeconds:0.0} s after the kill (lease {LeaseSeconds} s).");
+
+        Assert.Equal(2, claimedBeforeKill);
+        Assert.Equal([1, 2, 1], TimesEachArrived(queued, stalling, resent));
+    }
+}
+
+/// <summary>An SMTP server that takes the first email and never answers the second: a dispatcher waits there until killed.</summary>
+public sealed class StallingAtSecondEmail : IAsyncDisposable
+{
+    private readonly ManualResetEventSlim _inFlight = new();
+    private readonly ManualResetEventSlim _letGo = new();
+    private readonly ScriptedSmtpServer _server;
+    private int _messagesEnded;
+
+    public StallingAtSecondEmail() => _server = ScriptedSmtpServer.Start(command =>
+    {
+        if (command == ScriptedSmtpServer.EndOfData && Interlocked.Increment(ref _messagesEnded) == 2)
+        {
+            _inFlight.Set();
+            _letGo.Wait(TimeSpan.FromSeconds(60));
+        }
+
+        return null;
+    });
+
+    public int Port => _server.Port;
+
+    public IReadOnlyList<string> Received => _server.Received;
+
+    public Task WaitUntilInFlightAsync() =>
+        Eventually.HoldsAsync(() => Task.FromResult(_inFlight.IsSet), set => set, "the second email to be in flight", TimeSpan.FromSeconds(30));
+
+    public void LetGo() => _letGo.Set();
+
+    public async ValueTask DisposeAsync()
+    {
+        _letGo.Set();
+        await _server.DisposeAsync();
+        _inFlight.Dispose();
+        _letGo.Dispose();
+    }
 }
