@@ -26,6 +26,19 @@ public sealed class OnPostgreSqlTests(ApiAppOnPostgreSql app) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task Backups_page_says_the_server_s_own_tools_back_it_up_and_offers_no_button_and_no_list()
+    {
+        var browser = await app.SignedInAsync(LeaveApp.AdminEmail);
+
+        var page = await browser.GetPageAsync("/admin/backups");
+
+        Assert.Equal((true, false, false), (
+            page.QuerySelector("[data-testid=backups-elsewhere]")?.TextContent.Trim().StartsWith("The database is on PostgreSQL: back it up with the server's own tools", StringComparison.Ordinal) == true,
+            page.QuerySelector("[data-testid=back-up-now]") is not null,
+            page.QuerySelector("[data-testid=no-backups]") is not null));
+    }
+
+    [Fact]
     public async Task Backing_up_by_API_says_the_server_s_own_tools_do_it()
     {
         using var admin = await app.ClientAsync(LeaveApp.AdminEmail);
