@@ -23,11 +23,12 @@ public static class EmailDispatch
 {
     private const int Employees = 20;
 
-    public static async Task RunAsync(Workspace workspace, BenchSizes sizes, Report report)
+    /// <param name="database">The app database (by default a SQLite file of its own).</param>
+    /// <param name="where">Put before the figure's name: which database ("" for the SQLite run).</param>
+    public static async Task RunAsync(Workspace workspace, BenchSizes sizes, Report report, BenchDatabase? database = null, string where = "")
     {
         await using var sink = await SmtpSink.StartAsync();
-        var databaseFile = workspace.File("dispatch.db");
-        await using var app = await InProcessApp.OpenAsync(databaseFile, sink.Port);
+        await using var app = await InProcessApp.OpenAsync(database ?? BenchDatabase.Sqlite(workspace.File("dispatch.db")), sink.Port);
         await FillOutboxAsync(app, sizes.DispatchEmails);
 
         var composing = Stopwatch.StartNew();
@@ -48,7 +49,7 @@ public static class EmailDispatch
         var raw = (rawBefore + rawAfter) / 2;
         var ratio = perSecond / raw;
         report.Add(new Figure(
-            $"4. Outbox dispatch: {run.Sent:N0} of {messages.Count:N0} emails sent",
+            $"{where}4. Outbox dispatch: {run.Sent:N0} of {messages.Count:N0} emails sent",
             $"{Report.Number(perSecond)} emails/s ({run}; reading and composing alone: {Report.Number(composeMicroseconds)} µs an email)",
             $"{Report.Number(raw)} msgs/s (MailKit loop: {Report.Number(rawBefore)} before, {Report.Number(rawAfter)} after)",
             Report.Number(ratio, "0.00"),
@@ -66,6 +67,7 @@ public static class EmailDispatch
             employees.Add(await app.CreatePersonAsync($"employee{i}@bench.test", $"Employee {i}", approver));
         }
 
+        await app.AllowAnnualLeaveOnEveryDayAsync();
         var calendar = app.StandardCalendar();
         var day = DateOnly.FromDateTime(DateTime.UtcNow);
         for (var submitted = 0; submitted < emails / 2;)
@@ -103,7 +105,7 @@ public static class EmailDispatch
     private static async Task<double> RawSendPerSecondAsync(int port, List<MimeMessage> messages)
     {
         using var client = new SmtpClient();
-        await client.ConnectAsync("127.0.0.1", port, SecureSocketOptions.None);
+        await client.ConnectAsync(await SmtpSocket.ConnectAsync("127.0.0.1", port, TimeSpan.FromSeconds(10), CancellationToken.None), "127.0.0.1", port, SecureSocketOptions.None);
         var clock = Stopwatch.StartNew();
         foreach (var message in messages)
         {

@@ -18,7 +18,17 @@ public sealed class SmtpMailTransport(IOptions<MailOptions> options, ILogger<Smt
     {
         if (!_client.IsConnected)
         {
-            await _client.ConnectAsync(_mail.Host, _mail.Port, SocketOptions(_mail.Security), cancellationToken);
+            var socket = await SmtpSocket.ConnectAsync(_mail.Host, _mail.Port, TimeSpan.FromMilliseconds(_client.Timeout), cancellationToken);
+            try
+            {
+                await _client.ConnectAsync(socket, _mail.Host, _mail.Port, SocketOptions(_mail.Security), cancellationToken);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+
             logger.LogDebug("Connected to {Host}:{Port} ({Security}).", _mail.Host, _mail.Port, _mail.Security);
         }
 
