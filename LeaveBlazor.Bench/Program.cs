@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 // Runs every benchmark of issue 7 once, each beside its raw limit, and prints the results as a Markdown table.
 // `--smoke` runs tiny sizes, to prove the bench still works (its figures mean nothing);
-// `--only=submissions,decisions,reminders,dispatch,calendar,feeds` runs some of the parts, for profiling one.
+// `--only=submissions,decisions,reminders,dispatch,calendar,feeds,postgres` runs some of the parts, for profiling one.
 // `--hangfire=InMemory` gives the app process Hangfire's in-memory storage instead of its SQLite file (the default);
 // the reminder and dispatch parts call their operations directly, without Hangfire, so it does not touch them.
 var smoke = args.Contains("--smoke");
@@ -30,8 +30,8 @@ if (Runs("submissions"))
     Console.WriteLine("Submissions (app process, smtp-sink)…");
     await using var sink = await SmtpSink.StartAsync();
     var database = workspace.File("submissions.db");
-    var (people, calendar) = await PrepareAsync(database, sizes.Employees);
-    await using var app = await AppProcess.StartAsync(workspace, database, sink.Port, hangfire);
+    var (people, calendar) = await People.PrepareAsync(BenchDatabase.Sqlite(database), sizes.Employees);
+    await using var app = await AppProcess.StartAsync(workspace, BenchDatabase.Sqlite(database), sink.Port, hangfire);
     await Memory.AfterStartAsync(app, report);
     using var api = new ApiClient(app.BaseAddress, calendar, DateOnly.FromDateTime(DateTime.UtcNow));
     await api.SignInAsync(people.EmployeeEmails);
@@ -43,13 +43,13 @@ if (Runs("decisions"))
     Console.WriteLine("Inbox latency, decisions and memory (app process, smtp-sink keeping every email)…");
     await using var sink = await SmtpSink.StartAsync(workspace.Folder("mail"));
     var database = workspace.File("decisions.db");
-    var (people, calendar) = await PrepareAsync(database, sizes.Employees);
-    await using var app = await AppProcess.StartAsync(workspace, database, sink.Port, hangfire);
+    var (people, calendar) = await People.PrepareAsync(BenchDatabase.Sqlite(database), sizes.Employees);
+    await using var app = await AppProcess.StartAsync(workspace, BenchDatabase.Sqlite(database), sink.Port, hangfire);
     using var api = new ApiClient(app.BaseAddress, calendar, DateOnly.FromDateTime(DateTime.UtcNow));
     await api.SignInAsync(people.EmployeeEmails);
     var dump = new MailDump(sink.DumpFolder!);
     var submitted = await InboxLatency.RunAsync(api, people, dump, sizes, report);
-    await DecisionPath.RunAsync(api, people, submitted.Take(sizes.DecisionRequests).ToList(), dump, database, report);
+    await DecisionPath.RunAsync(api, people, submitted.Take(sizes.DecisionRequests).ToList(), dump, BenchDatabase.Sqlite(database), report);
     await Memory.AfterManyRequestsAsync(app, api, people, database, sizes.MemoryRequests, report);
 }
 
@@ -77,6 +77,12 @@ if (Runs("feeds"))
     await TeamFeed.RunAsync(workspace, sizes, report);
 }
 
+if (Runs("postgres"))
+{
+    Console.WriteLine("Submissions and decisions on PostgreSQL, one and two app instances behind HAProxy…");
+    await ScaleOutOnPostgreSql.RunAsync(workspace, sizes, report);
+}
+
 report.Print($"{header}; whole run {(DateTime.UtcNow - started).TotalMinutes:0.0} min");
 
 bool Runs(string part) => only is null || only.Contains(part);
@@ -87,10 +93,4 @@ static string SqliteVersion()
     using var connection = new SqliteConnection("Data Source=:memory:");
     connection.Open();
     return connection.ServerVersion;
-}
-
-static async Task<(People People, WorkingDayCalendar Calendar)> PrepareAsync(string databaseFile, int employees)
-{
-    await using var app = await InProcessApp.OpenAsync(databaseFile);
-    return (await People.CreateAsync(app, employees), app.StandardCalendar());
 }

@@ -24,14 +24,32 @@ public sealed class ApiClient : IDisposable
 
     public ApiClient(Uri baseAddress, WorkingDayCalendar calendar, DateOnly today)
     {
-        _http = new HttpClient(new SocketsHttpHandler { UseCookies = false, MaxConnectionsPerServer = 1024, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
+        _http = Connections(baseAddress);
+        _calendar = calendar;
+        _firstDay = today.AddDays(1);
+    }
+
+    private ApiClient(Uri baseAddress, ApiClient same)
+    {
+        _http = Connections(baseAddress);
+        _tokens = same._tokens;
+        _nextDay = same._nextDay;
+        _calendar = same._calendar;
+        _firstDay = same._firstDay;
+    }
+
+    /// <summary>
+    /// The same people (their tokens, and the days they have already asked for) calling another address, e.g. a proxy
+    /// before more instances; the tokens hold there because every instance reads the keys in the shared database.
+    /// </summary>
+    public ApiClient Through(Uri baseAddress) => new(baseAddress, this);
+
+    private static HttpClient Connections(Uri baseAddress) =>
+        new(new SocketsHttpHandler { UseCookies = false, MaxConnectionsPerServer = 1024, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
         {
             BaseAddress = baseAddress,
             Timeout = TimeSpan.FromSeconds(60),
         };
-        _calendar = calendar;
-        _firstDay = today.AddDays(1);
-    }
 
     public HttpClient Http => _http;
 

@@ -5,8 +5,8 @@ namespace LeaveBlazor.Bench.Infra;
 
 /// <summary>
 /// The real app as its own process (the Web project's build output, in Production), on Kestrel at 127.0.0.1, its
-/// database a SQLite file of the bench's and its mail going to <see cref="SmtpSink"/>. Its working set is read from
-/// the operating system; its allocations through <see cref="AppProbe"/>.
+/// database one of the bench's (<see cref="BenchDatabase"/>) and its mail going to <see cref="SmtpSink"/>. Its working set is read from
+/// the operating system; its allocations through <see cref="AppProbe"/>. On PostgreSQL, several may share one database.
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
@@ -26,12 +26,9 @@ public sealed class AppProcess : IAsyncDisposable
     public AppProbe Probe { get; }
 
     /// <summary>The settings the bench gives the app on top of the top-level appsettings.json.</summary>
-    /// <param name="hangfireStorage">Hangfire's storage (its file goes beside the database's); the app's default unless the bench's <c>--hangfire=</c> says.</param>
-    public static Dictionary<string, string> Settings(string databaseFile, int smtpPort, Uri baseAddress, string hangfireStorage = HangfireOptions.SQLite) => new()
+    /// <param name="hangfireStorage">On SQLite, Hangfire's storage (its file goes beside the database's); the app's default unless the bench's <c>--hangfire=</c> says.</param>
+    public static Dictionary<string, string> Settings(BenchDatabase database, int smtpPort, Uri baseAddress, string hangfireStorage = HangfireOptions.SQLite) => new(database.Settings(hangfireStorage))
     {
-        ["ConnectionStrings:Leave"] = $"Data Source={databaseFile}",
-        ["Hangfire:Storage"] = hangfireStorage,
-        ["Hangfire:SqliteFile"] = Path.ChangeExtension(databaseFile, ".hangfire.db"),
         ["Smtp:Host"] = "127.0.0.1",
         ["Smtp:Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Smtp:Security"] = "None",
@@ -40,12 +37,14 @@ public sealed class AppProcess : IAsyncDisposable
         ["Leave:TimeZone"] = "UTC",
         // No reminder falls due while the bench runs; the reminder sweep is measured on its own.
         ["Reminders:Interval"] = "365.00:00:00",
+        // The bench's people ask for day after day, a few hundred each over a run.
+        ["Leave:MaxDaysAhead"] = "3650",
         // Every decision of the bench comes from one address.
         ["DecisionLinks:PermitPerMinute"] = "1000000",
         ["Logging:LogLevel:Default"] = "Warning",
     };
 
-    public static async Task<AppProcess> StartAsync(Workspace workspace, string databaseFile, int smtpPort, string hangfireStorage)
+    public static async Task<AppProcess> StartAsync(Workspace workspace, BenchDatabase database, int smtpPort, string hangfireStorage = HangfireOptions.SQLite)
     {
         var port = Workspace.FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
@@ -61,7 +60,7 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/');
         start.Environment["DOTNET_STARTUP_HOOKS"] = typeof(StartupHook).Assembly.Location;
         start.Environment[StartupHook.SocketVariable] = probeSocket;
-        foreach (var (key, value) in Settings(databaseFile, smtpPort, baseAddress, hangfireStorage))
+        foreach (var (key, value) in Settings(database, smtpPort, baseAddress, hangfireStorage))
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
@@ -73,7 +72,7 @@ public sealed class AppProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
         var app = new AppProcess(process, baseAddress, new AppProbe(probeSocket));
-        await app.WaitUntilHealthyAsync(errors);
+        await Healthz.WaitAsync(baseAddress, process, "The app", StartTimeout, () => errors.ToString());
         return app;
     }
 
@@ -97,36 +96,6 @@ public sealed class AppProcess : IAsyncDisposable
     {
         _process.Refresh();
         return _process.TotalProcessorTime;
-    }
-
-    private async Task WaitUntilHealthyAsync(System.Text.StringBuilder errors)
-    {
-        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < StartTimeout)
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"The app exited with {_process.ExitCode} while starting: {errors}");
-            }
-
-            try
-            {
-                using var response = await client.GetAsync("healthz");
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"The app was not healthy within {StartTimeout.TotalSeconds} s: {errors}");
     }
 
     public async ValueTask DisposeAsync()

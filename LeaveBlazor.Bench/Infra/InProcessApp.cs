@@ -1,5 +1,7 @@
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.People;
+using LeaveBlazor.Core.Policies;
+using LeaveBlazor.Core.Workflow;
 using LeaveBlazor.Web.Data;
 using LeaveBlazor.Web.Hosting;
 using LeaveBlazor.Web.Identity;
@@ -13,7 +15,7 @@ using Microsoft.Extensions.Logging;
 namespace LeaveBlazor.Bench.Infra;
 
 /// <summary>
-/// The app's own services (data, accounts, mail) over a database file, built the way Program.cs builds them but
+/// The app's own services (data, accounts, mail) over a bench database, built the way Program.cs builds them but
 /// never started: the bench prepares databases with them and runs the reminder job and the outbox dispatcher directly.
 /// </summary>
 public sealed class InProcessApp : IAsyncDisposable
@@ -27,8 +29,11 @@ public sealed class InProcessApp : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>The same over a SQLite file.</summary>
+    public static Task<InProcessApp> OpenAsync(string databaseFile, int smtpPort = 25) => OpenAsync(BenchDatabase.Sqlite(databaseFile), smtpPort);
+
     /// <summary>Creates or upgrades the database and its roles, as the app does at start.</summary>
-    public static async Task<InProcessApp> OpenAsync(string databaseFile, int smtpPort = 25)
+    public static async Task<InProcessApp> OpenAsync(BenchDatabase database, int smtpPort = 25)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -36,7 +41,7 @@ public sealed class InProcessApp : IAsyncDisposable
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.AddTopLevelSettings();
-        builder.Configuration.AddInMemoryCollection(AppProcess.Settings(databaseFile, smtpPort, new Uri("http://127.0.0.1/"))
+        builder.Configuration.AddInMemoryCollection(AppProcess.Settings(database, smtpPort, new Uri("http://127.0.0.1/"))
             .Select(setting => KeyValuePair.Create(setting.Key, (string?)setting.Value)));
         builder.Logging.ClearProviders();
         builder.AddLeaveData();
@@ -63,11 +68,24 @@ public sealed class InProcessApp : IAsyncDisposable
     public WorkingDayCalendar StandardCalendar() =>
         Services.GetRequiredService<WorkingCalendars>().Of(new Employee("anyone", "anyone@bench.test", "Anyone"), []);
 
+    /// <summary>
+    /// Annual leave allows the most a policy may (every day of a year), so the allowance check runs on every submission
+    /// but never refuses one: each bench person asks for hundreds of days.
+    /// </summary>
+    public async Task AllowAnnualLeaveOnEveryDayAsync()
+    {
+        var annual = (await InScopeAsync<LeavePolicies, List<LeavePolicy>>(policies => policies.ActiveAsync())).Named("Annual")
+            ?? throw new InvalidOperationException("The bench database has no Annual leave type.");
+        await InScopeAsync<ChangeLeavePolicies, LeavePolicy>(change =>
+            change.ChangeAsync(annual.Id, annual.ToDraft() with { YearlyAllowanceDays = LeavePolicyRules.MaxDays }, Actor.App));
+    }
+
     public OutboxDispatcher Dispatcher(IServiceScope scope) => scope.ServiceProvider.GetRequiredService<OutboxDispatcher>();
 
     public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        Npgsql.NpgsqlConnection.ClearAllPools();
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Web.Identity;
 
 namespace LeaveBlazor.Bench.Infra;
@@ -7,6 +8,15 @@ namespace LeaveBlazor.Bench.Infra;
 public sealed record People(string ApproverId, string ApproverEmail, IReadOnlyList<string> EmployeeEmails)
 {
     public const string Password = "Bench-password-1";
+
+    /// <summary>Creates the database as the app would, with the bench's people; returns them and the calendar they all work to.</summary>
+    public static async Task<(People People, WorkingDayCalendar Calendar)> PrepareAsync(BenchDatabase database, int employees)
+    {
+        await using var app = await InProcessApp.OpenAsync(database);
+        var people = await CreateAsync(app, employees);
+        await app.AllowAnnualLeaveOnEveryDayAsync();
+        return (people, app.StandardCalendar());
+    }
 
     public static async Task<People> CreateAsync(InProcessApp app, int employees)
     {

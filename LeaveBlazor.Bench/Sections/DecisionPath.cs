@@ -14,7 +14,8 @@ public static partial class DecisionPath
 {
     private sealed record OpenedLink(string Reference, string Path, string Cookie, List<KeyValuePair<string, string>> Fields);
 
-    public static async Task RunAsync(ApiClient api, People people, IReadOnlyList<Submission> requests, MailDump dump, string appDatabase, Report report)
+    /// <param name="where">Put before each figure's name: which database and instances ("" for the SQLite run).</param>
+    public static async Task<double> RunAsync(ApiClient api, People people, IReadOnlyList<Submission> requests, MailDump dump, BenchDatabase database, Report report, string where = "")
     {
         await api.SignInAsync([people.ApproverEmail]);
         var references = requests.Select(r => r.Reference).ToHashSet();
@@ -34,23 +35,25 @@ public static partial class DecisionPath
         var won = answers.Count(status => status == HttpStatusCode.OK);
         var lost = answers.Count(status => status == HttpStatusCode.Conflict);
         var inList = string.Join(", ", references.Select(r => $"'{r}'"));
-        var approved = await BulkRows.CountAsync(appDatabase, $"SELECT COUNT(*) FROM LeaveRequests WHERE Status = 'Approved' AND Reference IN ({inList})");
-        var decisions = await BulkRows.CountAsync(appDatabase,
-            $"SELECT COUNT(*) FROM LeaveHistory h JOIN LeaveRequests r ON r.Id = h.LeaveRequestId WHERE h.Kind = 'Approved' AND r.Reference IN ({inList})");
-        var outcomes = await BulkRows.CountAsync(appDatabase,
-            $"SELECT COUNT(*) FROM Outbox m JOIN LeaveRequests r ON r.Id = m.LeaveRequestId WHERE m.Kind = 'Outcome' AND r.Reference IN ({inList})");
+        var approved = await database.CountAsync($"""SELECT COUNT(*) FROM "LeaveRequests" WHERE "Status" = 'Approved' AND "Reference" IN ({inList})""");
+        var decisions = await database.CountAsync(
+            $"""SELECT COUNT(*) FROM "LeaveHistory" h JOIN "LeaveRequests" r ON r."Id" = h."LeaveRequestId" WHERE h."Kind" = 'Approved' AND r."Reference" IN ({inList})""");
+        var outcomes = await database.CountAsync(
+            $"""SELECT COUNT(*) FROM "Outbox" m JOIN "LeaveRequests" r ON r."Id" = m."LeaveRequestId" WHERE m."Kind" = 'Outcome' AND r."Reference" IN ({inList})""");
         bool Outcome(DumpedEmail e) => e.To != people.ApproverEmail && e.Reference is { } r && references.Contains(r) && e.Subject.Contains("approved", StringComparison.OrdinalIgnoreCase);
         var delivered = (await dump.WaitForAsync(all => all.Count(Outcome) >= links.Count, TimeSpan.FromSeconds(60), "the outcome emails")).Count(Outcome);
 
+        var perSecond = links.Count / elapsed.TotalSeconds;
         var exact = approved == links.Count && decisions == links.Count && outcomes == links.Count && delivered == links.Count && won == links.Count;
         report.Add(new Figure(
-            $"5. Decisions/s, {answers.Length} concurrent approve POSTs for {links.Count} requests (link + API)",
-            $"{Report.Number(links.Count / elapsed.TotalSeconds)}/s ({won} won, {lost} told 409, other {answers.Length - won - lost})",
+            $"{where}5. Decisions/s, {answers.Length} concurrent approve POSTs for {links.Count} requests (link + API)",
+            $"{Report.Number(perSecond)}/s ({won} won, {lost} told 409, other {answers.Length - won - lost})",
             Target: $"exactly {links.Count} decisions and outcome emails",
             Met: exact));
         report.Add(new Figure(
-            "5. Afterwards: approved requests · history decisions · outcome emails in outbox · delivered",
+            $"{where}5. Afterwards: approved requests · history decisions · outcome emails in outbox · delivered",
             $"{approved} · {decisions} · {outcomes} · {delivered}"));
+        return perSecond;
     }
 
     private static async Task<OpenedLink> OpenAsync(HttpClient http, string reference, string path)

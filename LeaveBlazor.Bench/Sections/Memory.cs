@@ -39,7 +39,7 @@ public static class Memory
         });
 
         var total = await BulkRows.CountAsync(appDatabase, "SELECT COUNT(*) FROM LeaveRequests");
-        var load = await SubmissionThroughput.LoadAsync(app, api, people, Math.Min(8, people.EmployeeEmails.Count), TimeSpan.FromSeconds(3));
+        var load = await SubmissionThroughput.LoadAsync([app], api, people, Math.Min(8, people.EmployeeEmails.Count), TimeSpan.FromSeconds(3));
         foreach (var email in people.EmployeeEmails)
         {
             using var mine = new HttpRequestMessage(HttpMethod.Get, "api/leave-requests");

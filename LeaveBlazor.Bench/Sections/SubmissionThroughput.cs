@@ -4,7 +4,7 @@ using LeaveBlazor.Bench.Infra;
 namespace LeaveBlazor.Bench.Sections;
 
 /// <summary>What one level of load achieved.</summary>
-public sealed record LoadResult(int Clients, int Submissions, TimeSpan Elapsed, Latencies Latencies, long AllocatedBytes, TimeSpan AppCpu)
+public sealed record LoadResult(int Clients, int Submissions, TimeSpan Elapsed, Latencies Latencies, long AllocatedBytes, TimeSpan AppCpu, double MachineBusyCores)
 {
     public double PerSecond => Submissions / Elapsed.TotalSeconds;
 }
@@ -18,12 +18,12 @@ public static class SubmissionThroughput
     public static async Task RunAsync(AppProcess app, ApiClient api, People people, string appDatabase, Workspace workspace, BenchSizes sizes, Report report)
     {
         // Warm the app up before anything counts: until the JIT has tiered up the hot paths, it takes a third of the CPU.
-        await LoadAsync(app, api, people, clients: Math.Min(8, people.EmployeeEmails.Count), sizes.WarmUp);
+        await LoadAsync([app], api, people, clients: Math.Min(8, people.EmployeeEmails.Count), sizes.WarmUp);
 
         var results = new List<LoadResult>();
         foreach (var clients in sizes.Clients)
         {
-            results.Add(await LoadAsync(app, api, people, clients, sizes.LoadDuration));
+            results.Add(await LoadAsync([app], api, people, clients, sizes.LoadDuration));
         }
 
         var raw = await RawSqliteInserts.RowsPerSecondAsync(appDatabase, workspace.File("raw-inserts.db"), sizes.LoadDuration);
@@ -51,26 +51,44 @@ public static class SubmissionThroughput
             $"{Report.Number(allocation.AllocatedBytes / (double)allocation.Submissions / 1024, "0.0")} KiB"));
     }
 
-    public static async Task<LoadResult> LoadAsync(AppProcess app, ApiClient api, People people, int clients, TimeSpan duration)
+    /// <summary>One level of load on the app instances <paramref name="api"/> reaches; CPU and allocations are theirs together.</summary>
+    public static async Task<LoadResult> LoadAsync(IReadOnlyList<AppProcess> apps, ApiClient api, People people, int clients, TimeSpan duration)
     {
-        var allocatedBefore = await app.Probe.AllocatedBytesAsync();
-        var cpuBefore = app.CpuTime();
+        var allocatedBefore = await AllocatedBytesAsync(apps);
+        var cpuBefore = CpuTime(apps);
+        var machineBefore = MachineCpu.Now();
         var clock = Stopwatch.StartNew();
-        var workers = people.EmployeeEmails.Take(clients).Select(async email =>
+        // Each client takes turns among people of its own, so nobody's requests run years ahead at one client.
+        var workers = Enumerable.Range(0, clients).Select(async client =>
         {
+            var own = people.EmployeeEmails.Where((_, i) => i % clients == client).ToList();
             var latencies = new List<double>();
             while (clock.Elapsed < duration)
             {
-                latencies.Add((await api.SubmitAsync(email)).Milliseconds);
+                latencies.Add((await api.SubmitAsync(own[latencies.Count % own.Count])).Milliseconds);
             }
 
             return latencies;
         }).ToList();
         var all = (await Task.WhenAll(workers)).SelectMany(l => l).ToList();
         var elapsed = clock.Elapsed;
-        var cpu = app.CpuTime() - cpuBefore;
-        var allocated = await app.Probe.AllocatedBytesAsync() - allocatedBefore;
+        var cpu = CpuTime(apps) - cpuBefore;
+        var machine = MachineCpu.Now().BusyCoresSince(machineBefore);
+        var allocated = await AllocatedBytesAsync(apps) - allocatedBefore;
         Console.WriteLine($"    {clients} client(s): {all.Count} submissions in {elapsed.TotalSeconds:0.0} s");
-        return new LoadResult(clients, all.Count, elapsed, new Latencies(all), allocated, cpu);
+        return new LoadResult(clients, all.Count, elapsed, new Latencies(all), allocated, cpu, machine);
+    }
+
+    private static TimeSpan CpuTime(IReadOnlyList<AppProcess> apps) => apps.Aggregate(TimeSpan.Zero, (sum, app) => sum + app.CpuTime());
+
+    private static async Task<long> AllocatedBytesAsync(IReadOnlyList<AppProcess> apps)
+    {
+        var total = 0L;
+        foreach (var app in apps)
+        {
+            total += await app.Probe.AllocatedBytesAsync();
+        }
+
+        return total;
     }
 }

@@ -1,0 +1,96 @@
+using LeaveBlazor.Bench.Infra;
+
+namespace LeaveBlazor.Bench.Sections;
+
+/// <summary>
+/// The submission and decision measures on PostgreSQL, first with one app instance behind HAProxy, then with two, each
+/// level beside raw single-row INSERT transactions on the same cluster from as many connections. Then how two compare
+/// with one, with the instances' CPU, which is what a two-core machine runs out of first.
+/// </summary>
+public static class ScaleOutOnPostgreSql
+{
+    public static async Task RunAsync(Workspace workspace, BenchSizes sizes, Report report)
+    {
+        await using var cluster = await PostgresCluster.StartAsync();
+        var database = BenchDatabase.PostgreSql(cluster.ConnectionTo("leaveblazor_bench"));
+        var (people, calendar) = await People.PrepareAsync(database, sizes.Employees);
+        await using var sink = await SmtpSink.StartAsync(workspace.Folder("postgres-mail"));
+        var dump = new MailDump(sink.DumpFolder!);
+
+        await EmailDispatch.RunAsync(workspace, sizes, report, BenchDatabase.PostgreSql(cluster.ConnectionTo("leaveblazor_dispatch")), "PostgreSQL: ");
+
+        var raw = new Dictionary<int, double>();
+        async Task<double> RawAt(int connections) => raw.TryGetValue(connections, out var measured)
+            ? measured
+            : raw[connections] = await RawPostgreSqlInserts.TransactionsPerSecondAsync(database.ConnectionString, connections, sizes.LoadDuration / 2);
+        var run = new Run(people, dump, database, workspace, sizes, report, RawAt);
+
+        await using var first = await AppProcess.StartAsync(workspace, database, sink.Port);
+        using var direct = new ApiClient(first.BaseAddress, calendar, DateOnly.FromDateTime(DateTime.UtcNow));
+        await direct.SignInAsync(people.EmployeeEmails);
+        var one = await MeasureAsync("PostgreSQL, 1 instance", [first], direct, run);
+
+        await using var second = await AppProcess.StartAsync(workspace, database, sink.Port);
+        var two = await MeasureAsync("PostgreSQL, 2 instances", [first, second], direct, run);
+
+        var busiestOne = one.Levels.MaxBy(l => l.PerSecond)!;
+        var busiestTwo = two.Levels.MaxBy(l => l.PerSecond)!;
+        report.Add(new Figure(
+            "PostgreSQL: 2 instances ÷ 1, submissions/s at each one's best level",
+            $"{Report.Number(busiestTwo.PerSecond)}/s ({busiestTwo.Clients} clients) ÷ {Report.Number(busiestOne.PerSecond)}/s ({busiestOne.Clients} clients)",
+            Ratio: Report.Number(busiestTwo.PerSecond / busiestOne.PerSecond, "0.00")));
+        report.Add(new Figure(
+            "PostgreSQL: 2 instances ÷ 1, decisions/s",
+            $"{Report.Number(two.DecisionsPerSecond)}/s ÷ {Report.Number(one.DecisionsPerSecond)}/s",
+            Ratio: Report.Number(two.DecisionsPerSecond / one.DecisionsPerSecond, "0.00")));
+    }
+
+    private sealed record Measured(List<LoadResult> Levels, double DecisionsPerSecond);
+
+    private sealed record Run(People People, MailDump Dump, BenchDatabase Database, Workspace Workspace, BenchSizes Sizes, Report Report, Func<int, Task<double>> RawAt);
+
+    /// <summary>Warms the instances up through a fresh HAProxy in front of them, then every load level, then the decisions.</summary>
+    private static async Task<Measured> MeasureAsync(string where, IReadOnlyList<AppProcess> instances, ApiClient signedIn, Run run)
+    {
+        Console.WriteLine($"  {where}, behind HAProxy…");
+        var (people, sizes) = (run.People, run.Sizes);
+        await using var proxy = await HaProxy.StartAsync(run.Workspace, instances);
+        using var api = signedIn.Through(proxy.BaseAddress);
+        await SubmissionThroughput.LoadAsync(instances, api, people, Math.Min(8, people.EmployeeEmails.Count), sizes.WarmUp);
+        var levels = new List<LoadResult>();
+        foreach (var clients in sizes.Clients)
+        {
+            levels.Add(await SubmissionThroughput.LoadAsync(instances, api, people, clients, sizes.LoadDuration));
+        }
+
+        foreach (var level in levels)
+        {
+            var raw = await run.RawAt(level.Clients);
+            run.Report.Add(new Figure(
+                $"{where} via HAProxy: submissions/s, {level.Clients} client(s)",
+                $"{Report.Number(level.PerSecond)}/s ({level.Latencies.Summary()}); app CPU {Report.Number(level.AppCpu.TotalMicroseconds / level.Submissions)} µs each; cores busy: app {Report.Number(CoresBusy(level), "0.00")}, machine {Report.Number(level.MachineBusyCores, "0.00")} of {Environment.ProcessorCount}",
+                $"{Report.Number(raw)} INSERT tx/s from {level.Clients} connection(s)",
+                Report.Number(level.PerSecond / raw, "0.000")));
+        }
+
+        var requests = await SubmitAndAwaitApproverEmailsAsync(api, people, run.Dump, sizes.DecisionRequests);
+        var decisions = await DecisionPath.RunAsync(api, people, requests, run.Dump, run.Database, run.Report, $"{where}: ");
+        return new Measured(levels, decisions);
+    }
+
+    private static async Task<List<Submission>> SubmitAndAwaitApproverEmailsAsync(ApiClient api, People people, MailDump dump, int count)
+    {
+        var submissions = new List<Submission>();
+        foreach (var chunk in Enumerable.Range(0, count).Chunk(16))
+        {
+            submissions.AddRange(await Task.WhenAll(chunk.Select(i => api.SubmitAsync(people.EmployeeEmails[i % people.EmployeeEmails.Count]))));
+        }
+
+        var references = submissions.Select(s => s.Reference).ToHashSet();
+        await dump.WaitForAsync(
+            all => all.Count(e => e.To == people.ApproverEmail && e.Reference is { } r && references.Contains(r)) >= count, TimeSpan.FromSeconds(60), $"{count} decision requests");
+        return submissions;
+    }
+
+    private static double CoresBusy(LoadResult level) => level.AppCpu.TotalSeconds / level.Elapsed.TotalSeconds;
+}
