@@ -1,64 +1,82 @@
 using LeaveBlazor.Web.Identity.FirstStart;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace LeaveBlazor.Tests.Identity;
 
+/// <summary>
+/// The setup link's token, sealed with Data Protection keys: any holder of the same keys (every instance, through the
+/// database) reads its expiry; nothing else opens.
+/// </summary>
 public sealed class SetupLinkTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero));
+    private readonly IDataProtectionProvider _keys = new EphemeralDataProtectionProvider();
 
     [Fact]
     public void Link_works_until_its_hour_is_up()
     {
-        var link = new SetupLink(_time);
+        var link = new SetupLink(_keys, _time);
         var token = link.Open();
 
         _time.Advance(SetupLink.Lifetime - TimeSpan.FromSeconds(1));
         var justBefore = link.Check(token);
         _time.Advance(TimeSpan.FromSeconds(1));
 
-        Assert.Equal((SetupLinkState.Open, SetupLinkState.Expired), (justBefore, link.Check(token)));
+        Assert.Equal((SetupLinkState.Open, SetupLinkState.Expired, new DateTimeOffset(2026, 12, 2, 10, 0, 0, TimeSpan.Zero)),
+            (justBefore.State, link.Check(token).State, link.Check(token).ExpiresAt));
     }
 
     [Fact]
-    public void Closed_link_never_works_again()
+    public void Link_logged_by_one_instance_opens_on_another_with_the_same_keys()
     {
-        var link = new SetupLink(_time);
+        var token = new SetupLink(_keys, _time).Open();
+
+        var elsewhere = new SetupLink(_keys, _time).Check(token);
+
+        Assert.Equal(SetupLinkState.Open, elsewhere.State);
+    }
+
+    [Fact]
+    public void Link_sealed_with_other_keys_is_not_valid()
+    {
+        var token = new SetupLink(new EphemeralDataProtectionProvider(), _time).Open();
+
+        Assert.Equal(SetupLinkState.NotValid, new SetupLink(_keys, _time).Check(token).State);
+    }
+
+    [Fact]
+    public void Token_with_one_character_changed_is_not_valid()
+    {
+        var link = new SetupLink(_keys, _time);
         var token = link.Open();
+        var changed = token[..10] + (token[10] == 'A' ? 'B' : 'A') + token[11..];
 
-        link.Close();
-
-        Assert.Equal(SetupLinkState.NotValid, link.Check(token));
-    }
-
-    [Fact]
-    public void Opening_a_new_link_ends_the_old_one()
-    {
-        var link = new SetupLink(_time);
-        var old = link.Open();
-
-        var current = link.Open();
-
-        Assert.Equal((SetupLinkState.NotValid, SetupLinkState.Open), (link.Check(old), link.Check(current)));
+        Assert.Equal(SetupLinkState.NotValid, link.Check(changed).State);
     }
 
     [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("guess")]
-    public void Anything_but_the_token_is_not_valid(string? token)
+    [InlineData("not base64 at all!")]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    public void Anything_but_a_token_it_sealed_is_not_valid(string? token)
     {
-        var link = new SetupLink(_time);
+        var link = new SetupLink(_keys, _time);
         link.Open();
 
-        Assert.Equal(SetupLinkState.NotValid, link.Check(token));
+        Assert.Equal(SetupLinkState.NotValid, link.Check(token).State);
     }
 
     [Fact]
-    public void Tokens_are_256_bits_in_URL_safe_text()
+    public void Two_links_opened_at_the_same_moment_differ_and_are_URL_safe()
     {
-        var token = new SetupLink(_time).Open();
+        var link = new SetupLink(_keys, _time);
 
-        Assert.Matches("^[A-Za-z0-9_-]{43}$", token);
+        var (first, second) = (link.Open(), link.Open());
+
+        Assert.NotEqual(first, second);
+        Assert.Matches("^[A-Za-z0-9_-]{80,}$", first);
     }
 }

@@ -12,7 +12,7 @@ public sealed class SetupLinkStart : ProductionStarts
     /// <summary>The path of the link the app logged, as an operator copies it from the log.</summary>
     public string LoggedSetupPath()
     {
-        var links = Regex.Matches(App.Log.AllText, @"http://localhost:5289(/setup/[A-Za-z0-9_-]{43})\b").Select(match => match.Groups[1].Value).Distinct();
+        var links = Regex.Matches(App.Log.AllText, @"http://localhost:5289(/setup/[A-Za-z0-9_-]{80,})\b").Select(match => match.Groups[1].Value).Distinct();
         return Assert.Single(links);
     }
 }

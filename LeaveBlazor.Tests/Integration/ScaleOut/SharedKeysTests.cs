@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using LeaveBlazor.Tests.Integration.Api;
 using LeaveBlazor.Web.Identity;
+using LeaveBlazor.Web.Identity.FirstStart;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LeaveBlazor.Tests.Integration.ScaleOut;
 
@@ -14,7 +16,7 @@ public sealed class SharedKeysOnPostgreSqlTests(ApiAppOnPostgreSql first) : Shar
 
 /// <summary>
 /// The Data Protection keys live in the database, under one application name: what one instance signed (a sign-in
-/// cookie, a bearer token) another instance on the same database accepts.
+/// cookie, a bearer token, the first start's setup link) another instance on the same database accepts.
 /// </summary>
 public abstract class SharedKeys<TApp>(TApp first) : IClassFixture<TApp>
     where TApp : ApiApp
@@ -32,6 +34,18 @@ public abstract class SharedKeys<TApp>(TApp first) : IClassFixture<TApp>
         using var inbox = await onSecond.GetAsync("/inbox");
 
         Assert.Equal(HttpStatusCode.OK, inbox.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_setup_link_logged_by_one_instance_opens_on_another()
+    {
+        var token = first.Services.GetRequiredService<SetupLink>().Open();
+        await using var second = new SecondInstance(first);
+        await second.InitializeAsync();
+
+        var onSecond = second.Services.GetRequiredService<SetupLink>().Check(token);
+
+        Assert.Equal(SetupLinkState.Open, onSecond.State);
     }
 
     [Fact]

@@ -20,10 +20,11 @@ public sealed class FirstAdminSetup(SetupLink link, UserManager<AppUser> users, 
             return "LeaveBlazor is already set up: an admin exists. Sign in, or ask an admin for an account.";
         }
 
-        return link.Check(token) switch
+        var check = link.Check(token);
+        return check.State switch
         {
             SetupLinkState.Open => null,
-            SetupLinkState.Expired => $"This setup link expired at {link.ExpiresAt:HH:mm} UTC. Restart the app: it writes a new link to its log.",
+            SetupLinkState.Expired => $"This setup link expired at {check.ExpiresAt:HH:mm} UTC. Restart the app: it writes a new link to its log.",
             _ => "This setup link is not valid. Copy the whole link the app wrote to its log when it started; a restart writes a new one.",
         };
     }
@@ -39,8 +40,8 @@ public sealed class FirstAdminSetup(SetupLink link, UserManager<AppUser> users, 
                 throw new LeaveRuleException(refusal);
             }
 
+            // The admin's existence closes the link, on every instance: RefusalAsync checks it first.
             var id = await accounts.CreateAsync(admin, ThroughTheLink);
-            link.Close();
             return await users.FindByIdAsync(id) ?? throw new InvalidOperationException($"The admin {id} just created is gone.");
         }
         finally

@@ -1,5 +1,7 @@
+using System.Buffers.Binary;
 using System.Security.Cryptography;
-using System.Text;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace LeaveBlazor.Web.Identity.FirstStart;
 
@@ -10,56 +12,55 @@ public enum SetupLinkState
     Expired,
 }
 
+/// <summary>What a setup link's token says: whether it opens the page, and when it expires (or expired).</summary>
+public readonly record struct SetupLinkCheck(SetupLinkState State, DateTimeOffset ExpiresAt);
+
 /// <summary>
-/// The one-time link that creates the first admin when the app starts with none and no <c>FirstAdmin</c> setting.
-/// Only a hash of its token is kept, in this process: the link works on the instance that wrote it to the log, once,
-/// until it expires; a restart writes a new one.
+/// The link that creates the first admin when the app starts with none and no <c>FirstAdmin</c> setting. Its token
+/// carries its own expiry and 256 random bits, sealed with the Data Protection keys in the shared database, so every
+/// instance behind a load balancer accepts a link any of them logged, and none keeps anything to compare it with. It
+/// works until it expires or an admin exists, whichever comes first (<see cref="FirstAdminSetup"/>); each start writes
+/// a new one.
 /// </summary>
-public sealed class SetupLink(TimeProvider time)
+public sealed class SetupLink(IDataProtectionProvider protection, TimeProvider time)
 {
     public const string PathPrefix = "/setup/";
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
-    private readonly Lock _lock = new();
-    private byte[]? _tokenHash;
+    private const int RandomBytes = 32;
 
-    public DateTimeOffset ExpiresAt { get; private set; }
+    private readonly IDataProtector _protector = protection.CreateProtector("LeaveBlazor.FirstStart.SetupLink");
 
-    /// <summary>Opens a new link, closing any earlier one, and returns its token.</summary>
+    /// <summary>A new link's token, good for <see cref="Lifetime"/>.</summary>
     public string Open()
     {
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        lock (_lock)
-        {
-            _tokenHash = Hash(token);
-            ExpiresAt = time.GetUtcNow() + Lifetime;
-        }
-
-        return token;
+        var sealedPart = new byte[sizeof(long) + RandomBytes];
+        BinaryPrimitives.WriteInt64LittleEndian(sealedPart, (time.GetUtcNow() + Lifetime).UtcTicks);
+        RandomNumberGenerator.Fill(sealedPart.AsSpan(sizeof(long)));
+        return WebEncoders.Base64UrlEncode(_protector.Protect(sealedPart));
     }
 
-    public SetupLinkState Check(string? token)
+    public SetupLinkCheck Check(string? token)
     {
-        lock (_lock)
+        if (string.IsNullOrEmpty(token) || Unsealed(token) is not { Length: sizeof(long) + RandomBytes } opened)
         {
-            if (_tokenHash is null || string.IsNullOrEmpty(token) || !CryptographicOperations.FixedTimeEquals(_tokenHash, Hash(token)))
-            {
-                return SetupLinkState.NotValid;
-            }
-
-            return time.GetUtcNow() < ExpiresAt ? SetupLinkState.Open : SetupLinkState.Expired;
+            return new SetupLinkCheck(SetupLinkState.NotValid, default);
         }
+
+        var expiresAt = new DateTimeOffset(BinaryPrimitives.ReadInt64LittleEndian(opened), TimeSpan.Zero);
+        return new SetupLinkCheck(time.GetUtcNow() < expiresAt ? SetupLinkState.Open : SetupLinkState.Expired, expiresAt);
     }
 
-    /// <summary>Spends the link: it never works again.</summary>
-    public void Close()
+    private byte[]? Unsealed(string token)
     {
-        lock (_lock)
+        try
         {
-            _tokenHash = null;
+            return _protector.Unprotect(WebEncoders.Base64UrlDecode(token));
+        }
+        catch (Exception notOurs) when (notOurs is FormatException or CryptographicException)
+        {
+            return null;
         }
     }
-
-    private static byte[] Hash(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
 }
