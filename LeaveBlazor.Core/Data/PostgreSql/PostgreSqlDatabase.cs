@@ -8,6 +8,12 @@ namespace LeaveBlazor.Core.Data.PostgreSql;
 /// <summary>The application database on a PostgreSQL server: the scale-out path, shared by every app instance.</summary>
 public static class PostgreSqlDatabase
 {
+    /// <summary>
+    /// The advisory lock every writing transaction takes first (<see cref="PostgreSqlWriteTurn"/>): an arbitrary key of
+    /// LeaveBlazor's own, the same in every instance (the ASCII of "LeaveBlz"); pg_locks shows who holds or waits for it.
+    /// </summary>
+    public const long WriteTurnLockKey = 0x4C65617665426C7A;
+
     public const string BackupsElsewhere =
         "The database is on PostgreSQL: back it up with the server's own tools (pg_dump, or your provider's snapshots); LeaveBlazor copies only its embedded SQLite file.";
 

@@ -12,8 +12,7 @@ namespace LeaveBlazor.Core.Data.PostgreSql;
 /// </summary>
 internal sealed class PostgreSqlWriteTurn : DbTransactionInterceptor
 {
-    /// <summary>An arbitrary key of LeaveBlazor's own, the same in every instance (the ASCII of "LeaveBlz").</summary>
-    public const long LockKey = 0x4C65617665426C7A;
+    public const long LockKey = PostgreSqlDatabase.WriteTurnLockKey;
 
     public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
     {
