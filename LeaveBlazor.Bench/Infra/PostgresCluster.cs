@@ -49,7 +49,16 @@ public sealed class PostgresCluster : IAsyncDisposable
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         using var bound = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(bound.Token);
+        try
+        {
+            await process.WaitForExitAsync(bound.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{Script} did not finish within 5 minutes.");
+        }
+
         return process.ExitCode == 0
             ? await output
             : throw new InvalidOperationException($"{Script} failed ({process.ExitCode}): {await errors}");

@@ -23,9 +23,9 @@ public sealed class SmtpSocketTests
     }
 
     [Fact]
-    public async Task Host_name_is_resolved_and_reached()
+    public async Task Host_name_is_resolved_and_each_of_its_addresses_tried()
     {
-        using var server = new TcpListener(IPAddress.IPv6Any, 0) { Server = { DualMode = true } };
+        using var server = new TcpListener(IPAddress.Loopback, 0);
         server.Start();
         var port = ((IPEndPoint)server.LocalEndpoint).Port;
 

@@ -52,7 +52,7 @@ public static class AccountSeeding
             var token = services.GetRequiredService<SetupLink>().Open();
             var link = services.GetRequiredService<IOptions<AppLinkOptions>>().Value.Link(SetupLink.PathPrefix + token);
             app.Logger.LogWarning(
-                "No admin account exists yet. Open {SetupLink} within {Minutes} minutes to create one (any instance accepts it until an admin exists; a restart writes a new one), or set FirstAdmin:Email and FirstAdmin:Password",
+                "No admin account exists yet. Open {SetupLink} within {Minutes} minutes to create one (any instance accepts it until an admin exists; each start writes another), or set FirstAdmin:Email and FirstAdmin:Password",
                 link, (int)SetupLink.Lifetime.TotalMinutes);
         }
     }

@@ -16,13 +16,16 @@ public sealed class OutboxClaimsSkippingLocked : IOutboxClaims
 
     public async Task<ClaimedEmails> ClaimDueAsync(LeaveDbContext db, Guid owner, DateTimeOffset now, DateTimeOffset until, int batchSize, CancellationToken cancellationToken)
     {
+        // MATERIALIZED: the rows are chosen and locked once, whatever plan the update gets. Nothing may be composed on
+        // this query (no Where, OrderBy…): EF would wrap the UPDATE in a SELECT, which PostgreSQL refuses.
         var claimed = await db.Outbox.FromSql($"""
+            WITH due AS MATERIALIZED (
+                SELECT "Id" FROM "Outbox"
+                WHERE "State" = {Pending} AND "NextAttemptAt" <= {now} AND ("ClaimedUntil" IS NULL OR "ClaimedUntil" <= {now})
+                ORDER BY "Id" LIMIT {batchSize}
+                FOR UPDATE SKIP LOCKED)
             UPDATE "Outbox" AS claimed SET "ClaimedUntil" = {until}, "ClaimedBy" = {owner}
-            FROM (SELECT "Id" FROM "Outbox"
-                  WHERE "State" = {Pending} AND "NextAttemptAt" <= {now} AND ("ClaimedUntil" IS NULL OR "ClaimedUntil" <= {now})
-                  ORDER BY "Id" LIMIT {batchSize}
-                  FOR UPDATE SKIP LOCKED) AS due
-            WHERE claimed."Id" = due."Id"
+            FROM due WHERE claimed."Id" = due."Id"
             RETURNING claimed.*
             """).AsNoTracking().ToListAsync(cancellationToken);
         return new ClaimedEmails([.. claimed.OrderBy(m => m.Id)], claimed.Count == batchSize);

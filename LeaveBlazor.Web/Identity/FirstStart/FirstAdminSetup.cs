@@ -4,7 +4,11 @@ using Microsoft.AspNetCore.Identity;
 
 namespace LeaveBlazor.Web.Identity.FirstStart;
 
-/// <summary>What the setup page does: checks its link and creates the first admin, once, however many submit at once.</summary>
+/// <summary>
+/// What the setup page does: checks its link and creates the first admin, once, however many submit at once to this
+/// instance. Two instances receiving the form in the same instant could each create one (the check is per process);
+/// both would come from holders of the logged link, who could make themselves admin anyway.
+/// </summary>
 public sealed class FirstAdminSetup(SetupLink link, UserManager<AppUser> users, UserAccounts accounts)
 {
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);

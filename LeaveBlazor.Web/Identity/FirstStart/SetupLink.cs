@@ -20,7 +20,7 @@ public readonly record struct SetupLinkCheck(SetupLinkState State, DateTimeOffse
 /// carries its own expiry and 256 random bits, sealed with the Data Protection keys in the shared database, so every
 /// instance behind a load balancer accepts a link any of them logged, and none keeps anything to compare it with. It
 /// works until it expires or an admin exists, whichever comes first (<see cref="FirstAdminSetup"/>); each start writes
-/// a new one.
+/// another, and the earlier ones keep working until then.
 /// </summary>
 public sealed class SetupLink(IDataProtectionProvider protection, TimeProvider time)
 {
