@@ -52,6 +52,7 @@ try
     app.UseOversizedRequestAnswers();
     app.UseRateLimiter();
     app.UseAntiforgery();
+    app.UseOutputCache();
     app.MapStaticAssets();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     app.MapAccountEndpoints();

@@ -97,6 +97,18 @@ public sealed partial class ApiDocsTests(ApiApp app) : IClassFixture<ApiApp>
     }
 
     [Fact]
+    public async Task Document_is_built_once_then_served_from_the_cache_whatever_the_query()
+    {
+        var client = app.CreateClient();
+        using var first = await client.GetAsync("/openapi/v1.json");
+        var built = await first.Content.ReadAsStringAsync();
+
+        using var again = await client.GetAsync("/openapi/v1.json?nocache=" + Guid.NewGuid());
+
+        Assert.Equal((HttpStatusCode.OK, true, built), (again.StatusCode, again.Headers.Age.HasValue, await again.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
     public async Task Reference_page_is_served()
     {
         var client = app.CreateClient();
