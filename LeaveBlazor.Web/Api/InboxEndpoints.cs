@@ -1,4 +1,5 @@
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Rules;
 
 namespace LeaveBlazor.Web.Api;
 
@@ -10,11 +11,20 @@ public static class InboxEndpoints
         inbox.MapGet("/", WaitingAsync)
             .WithName("Inbox")
             .WithSummary("List the requests waiting for my decision")
-            .WithDescription("Pending requests whose approver is you, oldest first. Approvers and admins only, as the Inbox page.")
+            .WithDescription("Pending requests whose approver is you, oldest first. Approvers and admins only, as the Inbox page." + ApiPaging.Description)
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
         return inbox;
     }
 
-    private static async Task<LeaveRequestListItem[]> WaitingAsync(ApiCaller caller, LeaveRequestQueries queries, CancellationToken cancellationToken) =>
-        [.. (await queries.AwaitingDecisionAsync(caller.Employee.Id, cancellationToken)).Select(LeaveRequestListItem.From)];
+    private static async Task<LeaveRequestListItem[]> WaitingAsync(
+        string? page, string? pageSize, ApiCaller caller, LeaveRequestQueries queries, HttpContext http, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var asked = ApiPaging.Read(page, pageSize, errors);
+        errors.ThrowIfAny();
+        var waiting = await queries.AwaitingDecisionAsync(caller.Employee.Id, asked, cancellationToken);
+        ApiPaging.Describe(http, asked, waiting.Total);
+        return [.. waiting.Items.Select(LeaveRequestListItem.From)];
+    }
 }

@@ -49,6 +49,7 @@ public static class LeaveApi
         app.MapGroup("/api/inbox")
             .WithTags("Inbox")
             .RequireAuthorization(ApiAccess.ApproversAndAdmins)
+            .AddEndpointFilter<LeaveRuleProblems>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .MapInboxEndpoints();
         app.MapGroup("/api/me")

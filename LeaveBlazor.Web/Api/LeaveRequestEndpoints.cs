@@ -1,4 +1,5 @@
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Rules;
 using LeaveBlazor.Core.Workflow;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -21,7 +22,8 @@ public static class LeaveRequestEndpoints
         requests.MapGet("/", MineAsync)
             .WithName("MyLeaveRequests")
             .WithSummary("List my requests")
-            .WithDescription("Newest first; ?state=Pending (or Approved, Rejected, Cancelled) keeps only those.");
+            .WithDescription("Newest first; ?state=Pending (or Approved, Rejected, Cancelled) keeps only those." + ApiPaging.Description)
+            .ProducesValidationProblem();
 
         requests.MapGet("/{ref}", FindAsync)
             .WithName("GetLeaveRequest")
@@ -60,25 +62,28 @@ public static class LeaveRequestEndpoints
     }
 
     private static async Task<Results<Ok<LeaveRequestListItem[]>, ValidationProblem>> MineAsync(
-        string? state, ApiCaller caller, LeaveRequestQueries queries, CancellationToken cancellationToken)
+        string? state, string? page, string? pageSize, ApiCaller caller, LeaveRequestQueries queries, HttpContext http, CancellationToken cancellationToken)
     {
+        var errors = new FieldErrors();
+        var asked = ApiPaging.Read(page, pageSize, errors);
         LeaveStatus? status = null;
         if (!string.IsNullOrEmpty(state))
         {
             var name = Enum.GetNames<LeaveStatus>().FirstOrDefault(n => n.Equals(state, StringComparison.OrdinalIgnoreCase));
             if (name is null)
             {
-                return ApiProblems.Invalid(new Dictionary<string, string[]>
-                {
-                    ["state"] = [$"'{state}' is not a state: use one of {string.Join(", ", Enum.GetNames<LeaveStatus>())}, or leave it out for all."],
-                });
+                errors.Add("State", $"'{state}' is not a state: use one of {string.Join(", ", Enum.GetNames<LeaveStatus>())}, or leave it out for all.");
             }
-
-            status = Enum.Parse<LeaveStatus>(name);
+            else
+            {
+                status = Enum.Parse<LeaveStatus>(name);
+            }
         }
 
-        var mine = await queries.MineAsync(caller.Employee.Id, status, cancellationToken);
-        return TypedResults.Ok(mine.Select(LeaveRequestListItem.From).ToArray());
+        errors.ThrowIfAny();
+        var mine = await queries.MineAsync(caller.Employee.Id, status, asked, cancellationToken);
+        ApiPaging.Describe(http, asked, mine.Total);
+        return TypedResults.Ok(mine.Items.Select(LeaveRequestListItem.From).ToArray());
     }
 
     private static async Task<Ok<LeaveRequestDetails>> FindAsync(

@@ -60,7 +60,7 @@ public sealed partial class ApiDocsTests(ApiApp app) : IClassFixture<ApiApp>
     [InlineData("/api/leave-requests/{ref}/approve", "post", new[] { "200", "400", "401", "403", "404", "409", "413", "415" })]
     [InlineData("/api/leave-requests/{ref}", "get", new[] { "200", "401", "404" })]
     [InlineData("/api/leave-requests/{ref}/cancellation/decline", "post", new[] { "200", "400", "401", "403", "404", "409", "413", "415" })]
-    [InlineData("/api/inbox", "get", new[] { "200", "401", "403" })]
+    [InlineData("/api/inbox", "get", new[] { "200", "400", "401", "403" })]
     [InlineData("/api/leave-types", "get", new[] { "200", "401" })]
     [InlineData("/api/admin/backups", "post", new[] { "200", "401", "403" })]
     [InlineData("/api/me/balances", "get", new[] { "200", "400", "401" })]
