@@ -45,6 +45,25 @@ public class LeaveDbContext : DbContext
     /// <summary>Notes that this context wrote emails to send; the commit that makes them visible announces them.</summary>
     public void NoteOutboxWritten() => _outboxWritten = true;
 
+    /// <summary>True while saves write only rows this process holds a claim on, with no rule read across other rows.</summary>
+    internal bool SavingClaimedRowsOnly { get; private set; }
+
+    /// <summary>
+    /// Saves made until the result is disposed change only rows this process has claimed (an outbox email's outcome),
+    /// so they check no rule across rows and need not wait for the write turn where writers can run side by side
+    /// (PostgreSQL); on SQLite they still queue, as every writer of one file must.
+    /// </summary>
+    public IDisposable SaveClaimedRowsOnly()
+    {
+        SavingClaimedRowsOnly = true;
+        return new ClaimedRowsScope(this);
+    }
+
+    private sealed class ClaimedRowsScope(LeaveDbContext db) : IDisposable
+    {
+        public void Dispose() => db.SavingClaimedRowsOnly = false;
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LeaveDbContext).Assembly);
 

@@ -1,4 +1,5 @@
 using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Data.PostgreSql;
 using LeaveBlazor.Core.Notifications;
 using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Web.Mail;
@@ -145,5 +146,25 @@ public sealed class DispatcherClaimOnPostgreSqlTests : DispatcherClaimTests
         var afterwards = await Database.DispatchAsync(mail);
 
         Assert.Equal((2, 1), (whileHeld.Sent, afterwards.Sent));
+    }
+
+    [Fact]
+    public async Task Outcomes_are_saved_while_another_transaction_holds_the_write_turn()
+    {
+        await Database.QueueEmailAsync(TestPeople.Sam.Email);
+        await Database.QueueEmailAsync(TestPeople.Alex.Email);
+        await using var other = new NpgsqlConnection(Database.ConnectionString);
+        await other.OpenAsync();
+        await using var holding = await other.BeginTransactionAsync();
+        await using (var takeTurn = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({PostgreSqlDatabase.WriteTurnLockKey})", other, holding))
+        {
+            await takeTurn.ExecuteNonQueryAsync();
+        }
+
+        // A save that queued for the turn would still be waiting when this ends the pass.
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var whileHeld = await Database.DispatchAsync(MailTestSetup.Pickup(Database), cancellationToken: bound.Token);
+
+        Assert.Equal(2, whileHeld.Sent);
     }
 }

@@ -170,13 +170,18 @@ public sealed class OutboxDispatcher(
 
     /// <summary>
     /// Saves one email's outcome, tracking that row alone: a save then checks one entity for changes, not the whole batch.
-    /// Saved even if shutdown began meanwhile: an email that left must not go twice.
+    /// Saved even if shutdown began meanwhile: an email that left must not go twice. The row is this pass's claim and
+    /// no rule reads across rows here, so on PostgreSQL the save does not queue for the write turn behind submissions.
     /// </summary>
     private async Task SaveAsync(OutboxMessage message, Action<OutboxMessage> outcome)
     {
         var entry = db.Outbox.Attach(message);
         outcome(message);
-        await db.SaveChangesAsync(CancellationToken.None);
+        using (db.SaveClaimedRowsOnly())
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
         entry.State = EntityState.Detached;
     }
 
