@@ -15,7 +15,9 @@ public sealed class AccessibilityWatch
     private static readonly string[] Failing = ["serious", "critical"];
 
     /// <summary>Rules axe rates only "moderate" that every page of ours keeps anyway: a title heading and one main landmark.</summary>
-    private static readonly string[] Required = ["page-has-heading-one", "landmark-one-main", "landmark-no-duplicate-main"];
+    private const string HeadingOneRule = "page-has-heading-one";
+
+    private static readonly string[] Required = [HeadingOneRule, "landmark-one-main", "landmark-no-duplicate-main"];
 
     private readonly Lock _lock = new();
     private readonly List<Task> _checks = [];
@@ -59,8 +61,14 @@ public sealed class AccessibilityWatch
         }
 
         var result = await page.RunAxe();
-        var found = result.Violations.Where(v => Failing.Contains(v.Impact) || Required.Contains(v.Id)).Select(v => Describe(path, v)).ToList();
         var headings = await HeadingsAsync(page);
+
+        // axe looked for the h1 once, at its moment; the count above waits for a page caught between two renders, and
+        // asks for exactly one, so it decides that rule.
+        var found = result.Violations
+            .Where(v => Failing.Contains(v.Impact) || Required.Contains(v.Id))
+            .Where(v => !(v.Id == HeadingOneRule && headings == 1))
+            .Select(v => Describe(path, v)).ToList();
         if (headings != 1)
         {
             found.Add($"{path}: {headings} h1 elements; a page has exactly one, its title");
