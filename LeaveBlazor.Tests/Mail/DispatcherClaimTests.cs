@@ -130,14 +130,7 @@ public sealed class DispatcherClaimOnPostgreSqlTests : DispatcherClaimTests
         await Database.QueueEmailAsync(TestPeople.Dana.Email);
         var mail = MailTestSetup.Pickup(Database);
 
-        await using var other = new NpgsqlConnection(Database.ConnectionString);
-        await other.OpenAsync();
-        await using var holding = await other.BeginTransactionAsync();
-        await using (var lockRow = new NpgsqlCommand("""SELECT 1 FROM "Outbox" WHERE "Id" = $1 FOR UPDATE""", other, holding))
-        {
-            lockRow.Parameters.Add(new NpgsqlParameter { Value = held.Id });
-            await lockRow.ExecuteNonQueryAsync();
-        }
+        await using var holding = await HoldInAnotherTransactionAsync($"""SELECT 1 FROM "Outbox" WHERE "Id" = {held.Id} FOR UPDATE""");
 
         // A claim that waited for the lock would still be waiting when this ends the pass.
         using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(20));
@@ -153,18 +146,34 @@ public sealed class DispatcherClaimOnPostgreSqlTests : DispatcherClaimTests
     {
         await Database.QueueEmailAsync(TestPeople.Sam.Email);
         await Database.QueueEmailAsync(TestPeople.Alex.Email);
-        await using var other = new NpgsqlConnection(Database.ConnectionString);
-        await other.OpenAsync();
-        await using var holding = await other.BeginTransactionAsync();
-        await using (var takeTurn = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({PostgreSqlDatabase.WriteTurnLockKey})", other, holding))
-        {
-            await takeTurn.ExecuteNonQueryAsync();
-        }
+        await using var holding = await HoldInAnotherTransactionAsync($"SELECT pg_advisory_xact_lock({PostgreSqlDatabase.WriteTurnLockKey})");
 
         // A save that queued for the turn would still be waiting when this ends the pass.
         using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var whileHeld = await Database.DispatchAsync(MailTestSetup.Pickup(Database), cancellationToken: bound.Token);
 
         Assert.Equal(2, whileHeld.Sent);
+    }
+
+    /// <summary>Runs <paramref name="takeLock"/> in a transaction on a connection of its own, which keeps the lock until rolled back or disposed.</summary>
+    private async Task<HeldLock> HoldInAnotherTransactionAsync(string takeLock)
+    {
+        var other = new NpgsqlConnection(Database.ConnectionString);
+        await other.OpenAsync();
+        var holding = await other.BeginTransactionAsync();
+        await using var command = new NpgsqlCommand(takeLock, other, holding);
+        await command.ExecuteNonQueryAsync();
+        return new HeldLock(other, holding);
+    }
+
+    private sealed class HeldLock(NpgsqlConnection connection, NpgsqlTransaction transaction) : IAsyncDisposable
+    {
+        public Task RollbackAsync() => transaction.RollbackAsync();
+
+        public async ValueTask DisposeAsync()
+        {
+            await transaction.DisposeAsync();
+            await connection.DisposeAsync();
+        }
     }
 }
