@@ -159,14 +159,19 @@ public sealed class LeaveBalances(IDbContextFactory<LeaveDbContext> contexts, Le
     {
         var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 31);
-        var pending = await db.LeaveRequests.AsNoTracking().Include(r => r.Requester)
+        // Only the few fields the sum needs: someone may have many requests waiting, and each would be read whole.
+        var pending = await db.LeaveRequests.AsNoTracking()
             .Where(r => r.RequesterId == employeeId && r.Status == LeaveStatus.Pending && r.FirstDay <= to && r.LastDay >= from && r.Id != excluding)
+            .Select(r => new { r.LeavePolicyId, r.FirstDay, r.LastDay, r.HalfDayStart, r.HalfDayEnd, r.WorkingDays })
             .ToListAsync(cancellationToken);
+        Employee? requester = null;
+        async Task<Employee> Requester() => requester ??= await db.Employees.AsNoTracking().SingleAsync(e => e.Id == employeeId, cancellationToken);
         var planned = new Dictionary<int, decimal>();
         foreach (var request in pending)
         {
-            var share = (await taken.DaysByYearAsync(db, request, cancellationToken)).Where(s => s.Year == year).Sum(s => s.Days);
-            planned[request.LeavePolicyId] = planned.GetValueOrDefault(request.LeavePolicyId) + share;
+            var dates = new LeaveDates(request.FirstDay, request.LastDay, request.HalfDayStart, request.HalfDayEnd);
+            var shares = await taken.DaysByYearAsync(db, Requester, dates, request.WorkingDays, cancellationToken);
+            planned[request.LeavePolicyId] = planned.GetValueOrDefault(request.LeavePolicyId) + shares.Where(s => s.Year == year).Sum(s => s.Days);
         }
 
         return planned;

@@ -1,5 +1,6 @@
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeaveBlazor.Core.Balances;
@@ -47,11 +48,16 @@ public sealed class LeaveTaken(WorkingCalendars calendars)
     }
 
     /// <summary>The request's working days in each year it touches (<see cref="YearShares"/>).</summary>
-    public async Task<IReadOnlyList<(int Year, decimal Days)>> DaysByYearAsync(LeaveDbContext db, LeaveRequest request, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<(int Year, decimal Days)>> DaysByYearAsync(LeaveDbContext db, LeaveRequest request, CancellationToken cancellationToken) =>
+        DaysByYearAsync(db, () => Task.FromResult(request.Requester), request.Dates, request.WorkingDays, cancellationToken);
+
+    /// <param name="requester">Read only when the dates cross New Year and so need the requester's calendar.</param>
+    public async Task<IReadOnlyList<(int Year, decimal Days)>> DaysByYearAsync(
+        LeaveDbContext db, Func<Task<Employee>> requester, LeaveDates dates, decimal workingDays, CancellationToken cancellationToken)
     {
-        var calendar = request.FirstDay.Year == request.LastDay.Year
+        var calendar = dates.FirstDay.Year == dates.LastDay.Year
             ? null
-            : await calendars.OfAsync(db, request.Requester, request.Dates, cancellationToken);
-        return YearShares.Of(request.Dates, request.WorkingDays, calendar);
+            : await calendars.OfAsync(db, await requester(), dates, cancellationToken);
+        return YearShares.Of(dates, workingDays, calendar);
     }
 }

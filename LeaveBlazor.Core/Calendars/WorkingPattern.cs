@@ -11,6 +11,11 @@ public readonly record struct WorkingPattern
 
     private WorkingPattern(int days) => _days = days;
 
+    // Every person read from the database is parsed, so the names are looked up, not built for each day.
+    private static readonly Dictionary<string, DayOfWeek> DaysByName = Week
+        .SelectMany(day => new[] { (Name: day.ToString(), Day: day), (Name: Short(day), Day: day) })
+        .ToDictionary(d => d.Name, d => d.Day, StringComparer.OrdinalIgnoreCase);
+
     public static WorkingPattern MondayToFriday { get; } = Of(Week[..5]);
 
     public static WorkingPattern Of(IEnumerable<DayOfWeek> days) => new(days.Aggregate(0, (bits, day) => bits | (1 << (int)day)));
@@ -42,21 +47,18 @@ public readonly record struct WorkingPattern
     /// <summary>Reads <see cref="ToString"/>'s form (any case, commas or spaces); null when a part is not a day.</summary>
     public static WorkingPattern? Parse(string? text)
     {
-        var parts = (text ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var days = new List<DayOfWeek>();
-        foreach (var part in parts)
+        var days = 0;
+        foreach (var part in (text ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var day = Week.Cast<DayOfWeek?>().FirstOrDefault(d => Short(d!.Value).Equals(part, StringComparison.OrdinalIgnoreCase)
-                || d!.Value.ToString().Equals(part, StringComparison.OrdinalIgnoreCase));
-            if (day is null)
+            if (!DaysByName.TryGetValue(part, out var day))
             {
                 return null;
             }
 
-            days.Add(day.Value);
+            days |= 1 << (int)day;
         }
 
-        return Of(days);
+        return new WorkingPattern(days);
     }
 
     public static string Short(DayOfWeek day) => day.ToString()[..3];

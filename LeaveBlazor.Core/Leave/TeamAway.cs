@@ -50,7 +50,8 @@ public sealed class TeamAway(IDbContextFactory<LeaveDbContext> contexts, Working
             return TeamConflicts.None;
         }
 
-        var team = await db.Employees.AsNoTracking().Where(e => e.ManagerId == managerId && e.IsActive).ToListAsync(cancellationToken);
+        var team = await db.Employees.AsNoTracking().Where(e => e.ManagerId == managerId && e.IsActive)
+            .Select(e => new { e.Id, e.DisplayName }).ToListAsync(cancellationToken);
         var colleagueIds = team.Where(e => e.Id != requester.Id).Select(e => e.Id).ToList();
         var overlapping = await db.LeaveRequests.AsNoTracking()
             .Where(r => colleagueIds.Contains(r.RequesterId) && (r.Status == LeaveStatus.Pending || r.Status == LeaveStatus.Approved)

@@ -41,7 +41,7 @@ public static class LeaveDataSetup
             builder.Services.AddLeaveSqlite(database.ConnectionString);
             builder.Services.AddDbContext<IdentityDb>(options => options
                 .UseSqlite(database.ConnectionString, sqlite => sqlite.MigrationsHistoryTable(IdentityDb.MigrationsHistoryTable))
-                .AddInterceptors(SqliteDatabase.Interceptors()));
+                .AddInterceptors(SqliteDatabase.Interceptors()), optionsLifetime: ServiceLifetime.Singleton);
             builder.Services.AddSingleton<IOutboxClaims, OutboxClaimsByConditionalUpdate>();
         }
 

@@ -66,6 +66,19 @@ public sealed class BalanceCheckTests : FreshDatabaseTest
     }
 
     [Fact]
+    public async Task A_pending_request_over_new_year_is_planned_in_each_year_by_its_share()
+    {
+        await Database.RunYearEndAsync();
+        await Database.SubmitAsync(LeaveInput.Annual(new DateOnly(2026, 12, 29), new DateOnly(2027, 1, 5)));
+
+        var thisYear = Assert.Single(await PreviewAsync("Annual", NextWeek));
+        var nextYear = Assert.Single(await PreviewAsync("Annual", new LeaveDates(new DateOnly(2027, 2, 1), new DateOnly(2027, 2, 2))));
+
+        Assert.Equal((3m, 22m), (thisYear.Planned, thisYear.Left));
+        Assert.Equal((2m, 23m), (nextYear.Planned, nextYear.Left));
+    }
+
+    [Fact]
     public async Task A_type_that_counts_against_nothing_has_no_check() =>
         Assert.Empty(await PreviewAsync("Sick", NextWeek));
 

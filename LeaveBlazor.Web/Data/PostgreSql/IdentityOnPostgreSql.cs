@@ -10,7 +10,7 @@ public static class IdentityOnPostgreSql
     /// <summary>Identity's context on the app's PostgreSQL database; whoever asks for <see cref="IdentityDb"/> gets it.</summary>
     public static IServiceCollection AddIdentityOnPostgreSql(this IServiceCollection services, string connectionString)
     {
-        services.AddDbContext<PostgreSqlIdentityDb>(options => options.UseIdentityOnPostgreSql(connectionString));
+        services.AddDbContext<PostgreSqlIdentityDb>(options => options.UseIdentityOnPostgreSql(connectionString), optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<IdentityDb>(provider => provider.GetRequiredService<PostgreSqlIdentityDb>());
         return services;
     }
