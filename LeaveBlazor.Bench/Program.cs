@@ -11,8 +11,24 @@ using Microsoft.Extensions.DependencyInjection;
 // Runs every benchmark of issue 7 once, each beside its raw limit, and prints the results as a Markdown table.
 // `--smoke` runs tiny sizes, to prove the bench still works (its figures mean nothing);
 // `--only=submissions,decisions,reminders,dispatch,calendar,feeds,postgres` runs some of the parts, for profiling one.
+// `--allocations=FILE` prints where a dotnet-trace gc-verbose trace's bytes went, `--cpu=FILE` where `perf script`'s
+// samples' CPU went (bench/profile takes both); they run nothing else.
 // `--hangfire=InMemory` gives the app process Hangfire's in-memory storage instead of its SQLite file (the default);
 // the reminder and dispatch parts call their operations directly, without Hangfire, so it does not touch them.
+if (args.FirstOrDefault(a => a.StartsWith("--allocations=", StringComparison.Ordinal)) is { } allocations)
+{
+    // `bench/profile` hands over the allocation trace it took of the app under load.
+    AllocationProfile.Print(allocations["--allocations=".Length..]);
+    return;
+}
+
+if (args.FirstOrDefault(a => a.StartsWith("--cpu=", StringComparison.Ordinal)) is { } cpu)
+{
+    // … and the text of the perf profile it took.
+    CpuProfile.Print(cpu["--cpu=".Length..]);
+    return;
+}
+
 var smoke = args.Contains("--smoke");
 var only = args.FirstOrDefault(a => a.StartsWith("--only=", StringComparison.Ordinal))?["--only=".Length..].Split(',');
 var hangfire = args.FirstOrDefault(a => a.StartsWith("--hangfire=", StringComparison.Ordinal))?["--hangfire=".Length..] ?? HangfireOptions.SQLite;

@@ -4,54 +4,57 @@ using Microsoft.Data.Sqlite;
 
 namespace LeaveBlazor.Bench.Sections;
 
+/// <summary>What raw Microsoft.Data.Sqlite writes per second, with prepared commands, one transaction after another.</summary>
+public sealed record RawLimits(double SingleRowInserts, double SubmissionShapedTransactions);
+
 /// <summary>
-/// The raw limit for submissions: single-row INSERT transactions with Microsoft.Data.Sqlite, one after another, into a
-/// table as wide as LeaveRequests (the same columns and values), under the app's settings (WAL, synchronous=NORMAL).
+/// The raw limits for submissions, on a copy of the app database as the load left it (its schema, indexes, foreign
+/// keys and rows), under the app's settings (WAL, synchronous=NORMAL): single-row INSERT transactions into
+/// LeaveRequests, and transactions that write what one submission writes: a request, its history entry, and its two
+/// emails in the outbox.
 /// </summary>
 public static class RawSqliteInserts
 {
-    public static async Task<double> RowsPerSecondAsync(string appDatabase, string rawDatabase, TimeSpan duration)
+    public static async Task<RawLimits> MeasureAsync(string appDatabase, string rawDatabase, TimeSpan duration)
     {
-        List<string> columns;
-        object?[] sample;
         await using (var app = new SqliteConnection($"Data Source={appDatabase};Pooling=False"))
         {
             await app.OpenAsync();
-            columns = await BulkRows.ColumnsAsync(app, "LeaveRequests");
-            await using var read = app.CreateCommand();
-            read.CommandText = "SELECT * FROM LeaveRequests LIMIT 1";
-            await using var reader = await read.ExecuteReaderAsync();
-            if (!await reader.ReadAsync())
-            {
-                throw new InvalidOperationException("The app database has no leave request to copy the width of.");
-            }
-
-            sample = Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? null : reader.GetValue(i)).ToArray();
+            await ExecuteAsync(app, $"VACUUM INTO '{rawDatabase.Replace("'", "''", StringComparison.Ordinal)}'");
         }
 
         await using var db = new SqliteConnection($"Data Source={rawDatabase};Pooling=False");
         await db.OpenAsync();
         await ExecuteAsync(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
-        await ExecuteAsync(db, $"CREATE TABLE Raw ({string.Join(", ", columns.Select((c, i) => i == 0 ? $"\"{c}\" TEXT PRIMARY KEY" : $"\"{c}\""))})");
+        var request = await RowCopy.PrepareAsync(db, "LeaveRequests", "1 = 1");
+        var history = await RowCopy.PrepareAsync(db, "LeaveHistory", "Kind = 'Submitted'");
+        var receipt = await RowCopy.PrepareAsync(db, "Outbox", "Kind = 'SubmissionReceipt'");
+        var decision = await RowCopy.PrepareAsync(db, "Outbox", "Kind = 'DecisionRequest'");
 
-        await using var insert = db.CreateCommand();
-        insert.CommandText = $"INSERT INTO Raw VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
-        var parameters = columns.Select((_, i) => insert.Parameters.Add(new SqliteParameter($"@p{i}", sample[i] ?? DBNull.Value))).ToArray();
-        insert.Prepare();
+        var singleRows = await TransactionsPerSecondAsync(db, duration, async transaction => await request.InsertAsync(transaction));
+        var submissions = await TransactionsPerSecondAsync(db, duration, async transaction =>
+        {
+            var id = await request.InsertAsync(transaction);
+            await history.InsertAsync(transaction, id);
+            await receipt.InsertAsync(transaction, id);
+            await decision.InsertAsync(transaction, id);
+        });
+        return new RawLimits(singleRows, submissions);
+    }
 
-        var rows = 0;
+    private static async Task<double> TransactionsPerSecondAsync(SqliteConnection db, TimeSpan duration, Func<SqliteTransaction, Task> write)
+    {
+        var transactions = 0;
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < duration)
         {
             await using var transaction = (SqliteTransaction)await db.BeginTransactionAsync();
-            insert.Transaction = transaction;
-            parameters[0].Value = Guid.NewGuid().ToString();
-            await insert.ExecuteNonQueryAsync();
+            await write(transaction);
             await transaction.CommitAsync();
-            rows++;
+            transactions++;
         }
 
-        return rows / clock.Elapsed.TotalSeconds;
+        return transactions / clock.Elapsed.TotalSeconds;
     }
 
     private static async Task ExecuteAsync(SqliteConnection db, string sql)

@@ -11,7 +11,7 @@ public sealed record LoadResult(int Clients, int Submissions, TimeSpan Elapsed, 
 
 /// <summary>
 /// 1. N concurrent API clients, each a different employee, submitting valid requests as fast as the app answers;
-/// beside it the raw SQLite insert rate. Also the app's allocations and CPU per submission (6. Memory).
+/// beside it the raw SQLite rates (<see cref="RawSqliteInserts"/>). Also the app's allocations and CPU per submission (6. Memory).
 /// </summary>
 public static class SubmissionThroughput
 {
@@ -26,29 +26,35 @@ public static class SubmissionThroughput
             results.Add(await LoadAsync([app], api, people, clients, sizes.LoadDuration));
         }
 
-        var raw = await RawSqliteInserts.RowsPerSecondAsync(appDatabase, workspace.File("raw-inserts.db"), sizes.LoadDuration);
+        var raw = await RawSqliteInserts.MeasureAsync(appDatabase, workspace.File("raw-inserts.db"), sizes.LoadDuration);
         foreach (var result in results)
         {
-            var ratio = result.PerSecond / raw;
+            // Against what the same rows cost written raw (target ≥ 0.3), and against one raw row (the earlier target, ≥ 0.5).
+            var ratio = result.PerSecond / raw.SubmissionShapedTransactions;
             report.Add(new Figure(
                 $"1. Submissions/s, {result.Clients} client(s)",
                 $"{Report.Number(result.PerSecond)}/s ({result.Latencies.Summary()})",
-                $"{Report.Number(raw)} INSERT tx/s",
-                Report.Number(ratio, "0.000"),
-                "≥ 0.5 of raw",
-                ratio >= 0.5));
+                $"{Report.Number(raw.SubmissionShapedTransactions)} submission-shaped tx/s · {Report.Number(raw.SingleRowInserts)} single-row INSERT tx/s",
+                $"{Report.Number(ratio, "0.000")} · {Report.Number(result.PerSecond / raw.SingleRowInserts, "0.000")}",
+                "≥ 0.3 of submission-shaped",
+                ratio >= 0.3));
         }
 
         var busiest = results.MaxBy(r => r.PerSecond)!;
+        var perSubmission = busiest.AppCpu.TotalMicroseconds / busiest.Submissions;
+        var rawPerSubmission = 1_000_000 / raw.SubmissionShapedTransactions;
         report.Add(new Figure(
-            "1. App CPU per submission (busiest level)",
-            $"{Report.Number(busiest.AppCpu.TotalMicroseconds / busiest.Submissions)} µs",
-            $"{Report.Number(1_000_000 / raw)} µs per raw INSERT tx",
-            Report.Number(1_000_000 / raw / (busiest.AppCpu.TotalMicroseconds / busiest.Submissions), "0.000")));
+            "1. App CPU per submission, its 2 emails included (busiest level)",
+            $"{Report.Number(perSubmission)} µs",
+            $"{Report.Number(rawPerSubmission)} µs per submission-shaped raw tx",
+            Report.Number(rawPerSubmission / perSubmission, "0.000"),
+            "≤ 1,000 µs",
+            perSubmission <= 1_000));
         var allocation = results.FirstOrDefault(r => r.Clients == 8) ?? results[^1];
+        var allocatedKiB = allocation.AllocatedBytes / (double)allocation.Submissions / 1024;
         report.Add(new Figure(
             $"6. Allocated per submission ({allocation.Clients} clients, incl. its 2 emails sent)",
-            $"{Report.Number(allocation.AllocatedBytes / (double)allocation.Submissions / 1024, "0.0")} KiB"));
+            $"{Report.Number(allocatedKiB, "0.0")} KiB", Target: "≤ 100 KiB", Met: allocatedKiB <= 100));
     }
 
     /// <summary>One level of load on the app instances <paramref name="api"/> reaches; CPU and allocations are theirs together.</summary>

@@ -30,6 +30,8 @@ public sealed class MailSettingsTests
     [InlineData("Smtp:Port", "0", "Smtp:Port 0 must be between 1 and 65535")]
     [InlineData("Smtp:FromAddress", "leave desk", "Smtp:FromAddress 'leave desk' must be a plain email address")]
     [InlineData("Smtp:ClaimLeaseSeconds", "2", "Smtp:ClaimLeaseSeconds 2 must be between 6 and 3600")]
+    [InlineData("Smtp:OutcomeGroupSize", "0", "Smtp:OutcomeGroupSize 0 must be between 1 and 1000")]
+    [InlineData("Smtp:OutcomeGroupMilliseconds", "-1", "Smtp:OutcomeGroupMilliseconds -1 must be between 0 and 10000")]
     [InlineData("App:PublicBaseUrl", "leave.example.com", "App:PublicBaseUrl 'leave.example.com' must be an absolute http(s) address")]
     public async Task Invalid_setting_stops_the_start_with_a_message_naming_it(string key, string value, string message)
     {

@@ -45,6 +45,20 @@ public static class MailTestSetup
         return await dispatcher.DispatchAsync(cancellationToken);
     }
 
+    /// <summary>Adds <paramref name="count"/> emails to the outbox in one save, oldest first.</summary>
+    public static Task<List<OutboxMessage>> QueueEmailsAsync(this LeaveTestDatabase database, int count)
+    {
+        var messages = Enumerable.Range(1, count)
+            .Select(i => new OutboxMessage(EmailKind.SubmissionReceipt, null, $"person{i}@example.test", $"Person {i}", $"Subject {i}", "<p>Hello</p>", "Hello", database.Time.GetUtcNow()))
+            .ToList();
+        return database.InScopeAsync<LeaveDbContext, List<OutboxMessage>>(async db =>
+        {
+            db.Outbox.AddRange(messages);
+            await db.SaveChangesAsync();
+            return messages;
+        });
+    }
+
     /// <summary>Adds an email to the outbox directly, as a change would.</summary>
     public static Task<OutboxMessage> QueueEmailAsync(this LeaveTestDatabase database, string toAddress, string toName = "Someone")
     {

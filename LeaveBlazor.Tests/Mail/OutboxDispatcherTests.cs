@@ -25,6 +25,29 @@ public class OutboxDispatcherTests : FreshDatabaseTest
     }
 
     [Fact]
+    public async Task Outcomes_are_saved_a_group_at_a_time_and_the_last_group_at_the_end_of_the_pass()
+    {
+        await Database.QueueEmailsAsync(5);
+        var savedAsSentWhileEachLeft = new List<int>();
+        await using var smtp = ScriptedSmtpServer.Start(command =>
+        {
+            if (command == ScriptedSmtpServer.EndOfData)
+            {
+                savedAsSentWhileEachLeft.Add(Database.OutboxAsync().GetAwaiter().GetResult().Count(m => m.State == OutboxState.Sent));
+            }
+
+            return null;
+        });
+        var mail = MailTestSetup.Smtp(smtp.Port);
+        mail.OutcomeGroupSize = 2;
+
+        await Database.DispatchAsync(mail);
+
+        Assert.Equal("0 0 2 2 4", string.Join(" ", savedAsSentWhileEachLeft));
+        NonEmpty.All(await Database.OutboxAsync(), m => Assert.Equal((OutboxState.Sent, null), (m.State, m.ClaimedBy)));
+    }
+
+    [Fact]
     public async Task Decision_request_leaves_with_both_parts_and_its_links_filled_in()
     {
         await Database.SubmitAsync(LeaveInput.NextWeek());

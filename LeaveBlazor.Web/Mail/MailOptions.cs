@@ -57,6 +57,17 @@ public sealed class MailOptions
 
     public TimeSpan ClaimLease => TimeSpan.FromSeconds(ClaimLeaseSeconds);
 
+    /// <summary>
+    /// How many sent emails' outcomes are saved in one commit. A commit per email cost more than sending it; grouped,
+    /// a crash re-sends at most this many (each with its Message-ID, so mail clients show it once), none more than twice.
+    /// </summary>
+    public int OutcomeGroupSize { get; set; } = 50;
+
+    /// <summary>The longest an outcome waits for its group to fill before it is saved anyway.</summary>
+    public int OutcomeGroupMilliseconds { get; set; } = 250;
+
+    public TimeSpan OutcomeGroupWindow => TimeSpan.FromMilliseconds(OutcomeGroupMilliseconds);
+
     public bool UsesSmtp => !string.IsNullOrWhiteSpace(Host);
 
     public MailboxAddress From => new(FromName, MailboxAddress.Parse(FromAddress).Address);
@@ -114,6 +125,16 @@ public sealed class MailOptions
         if (BatchSize < 1)
         {
             yield return "Smtp:BatchSize must be at least 1.";
+        }
+
+        if (OutcomeGroupSize is < 1 or > 1000)
+        {
+            yield return $"Smtp:OutcomeGroupSize {OutcomeGroupSize} must be between 1 and 1000: it is how many sent emails a crash may send again.";
+        }
+
+        if (OutcomeGroupMilliseconds is < 0 or > 10_000)
+        {
+            yield return $"Smtp:OutcomeGroupMilliseconds {OutcomeGroupMilliseconds} must be between 0 and 10000.";
         }
 
         if (string.IsNullOrWhiteSpace(SweepCron))

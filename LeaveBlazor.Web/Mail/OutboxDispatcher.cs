@@ -7,8 +7,9 @@ using Microsoft.Extensions.Options;
 namespace LeaveBlazor.Web.Mail;
 
 /// <summary>
-/// One pass over the outbox: sends every due email, oldest first, over one transport, and saves each outcome as soon
-/// as it is known, so a crash loses at most the email in flight (which then goes again, with the same Message-ID).
+/// One pass over the outbox: sends every due email, oldest first, over one transport, and saves the outcomes in groups
+/// (<see cref="OutcomeGroup"/>), so a crash sends again at most the emails of the unsaved group and the one in flight,
+/// each with the same Message-ID, none more than twice.
 /// Due rows are claimed a batch at a time (<see cref="IOutboxClaims"/>, the engine's way), marked with this process's
 /// dispatcher id and a lease (<see cref="MailOptions.ClaimLeaseSeconds"/>) that a <see cref="ClaimHeartbeat"/> renews while the pass
 /// sends, so several dispatchers (other app instances) never send the same row; rows claimed but not sent are given
@@ -65,6 +66,7 @@ public sealed class OutboxDispatcher(
             var (batch, mayBeMore) = await claims.ClaimDueAsync(db, dispatcher.Id, now, now + _mail.ClaimLease, _mail.BatchSize, cancellationToken);
             var next = 0;
             var heartbeat = ClaimHeartbeat.Start(contexts, dispatcher.Id, batch.Select(m => m.Id).ToList(), _mail.ClaimLease, time, logger);
+            var outcomes = new OutcomeGroup(db, _mail, time);
             try
             {
                 var sendable = batch.Where(m => OutboxEmail.Recipient(m) is not null).ToList();
@@ -72,7 +74,8 @@ public sealed class OutboxDispatcher(
                 foreach (var message in batch)
                 {
                     next++;
-                    var (outcome, connectionLost) = await SendAsync(message, bodies.GetValueOrDefault(message.Id), cancellationToken);
+                    await outcomes.SaveIfDueAsync();
+                    var (outcome, connectionLost) = await SendAsync(message, bodies.GetValueOrDefault(message.Id), outcomes, cancellationToken);
                     report = outcome switch
                     {
                         Outcome.Sent => report with { Sent = report.Sent + 1 },
@@ -88,10 +91,17 @@ public sealed class OutboxDispatcher(
             }
             finally
             {
-                await heartbeat.DisposeAsync();
+                try
+                {
+                    await outcomes.SaveAsync();
+                }
+                finally
+                {
+                    await heartbeat.DisposeAsync();
 
-                // Rows not reached (the connection dropped, or the pass failed) go back at once; the one in flight keeps its claim.
-                await ReleaseAsync(batch.Skip(next).ToList());
+                    // Rows not reached (the connection dropped, or the pass failed) go back at once; the one in flight keeps its claim.
+                    await ReleaseAsync(batch.Skip(next).ToList());
+                }
             }
 
             // Every row of a full batch has left the due set (done, put off, or claimed elsewhere), so the next claim moves on.
@@ -134,19 +144,19 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private async Task<(Outcome Outcome, bool ConnectionLost)> SendAsync(OutboxMessage message, EmailBodies? bodies, CancellationToken cancellationToken)
+    private async Task<(Outcome Outcome, bool ConnectionLost)> SendAsync(OutboxMessage message, EmailBodies? bodies, OutcomeGroup outcomes, CancellationToken cancellationToken)
     {
         var to = OutboxEmail.Recipient(message);
         if (to is null)
         {
-            await SaveAsync(message, m => m.MarkFailed($"'{m.ToAddress}' is not an email address that can be sent to. Correct the person's address, then retry."));
+            await outcomes.AddAsync(message, m => m.MarkFailed($"'{m.ToAddress}' is not an email address that can be sent to. Correct the person's address, then retry."));
             logger.LogWarning("Outbox email {Id} ({Kind}) failed: its recipient address does not parse.", message.Id, message.Kind);
             return (Outcome.Failed, false);
         }
 
         if (bodies is null)
         {
-            await SaveAsync(message, m => m.MarkSkipped(WhyNotSent(m), time.GetUtcNow()));
+            await outcomes.AddAsync(message, m => m.MarkSkipped(WhyNotSent(m), time.GetUtcNow()));
             return (Outcome.Skipped, false);
         }
 
@@ -156,10 +166,10 @@ public sealed class OutboxDispatcher(
         }
         catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
-            return await RecordFailureAsync(message, SendFailure.Of(exception), exception);
+            return await RecordFailureAsync(message, SendFailure.Of(exception), exception, outcomes);
         }
 
-        await SaveAsync(message, m => m.MarkSent(time.GetUtcNow()));
+        await outcomes.AddAsync(message, m => m.MarkSent(time.GetUtcNow()));
         logger.LogDebug("Outbox email {Id} ({Kind}) sent.", message.Id, message.Kind);
         return (Outcome.Sent, false);
     }
@@ -168,26 +178,9 @@ public sealed class OutboxDispatcher(
         ? "Not sent: the account no longer exists or was deactivated after the link was asked for."
         : "Not sent: the request was already decided, cancelled, answered or handed over to someone else, so there was nothing left to ask.";
 
-    /// <summary>
-    /// Saves one email's outcome, tracking that row alone: a save then checks one entity for changes, not the whole batch.
-    /// Saved even if shutdown began meanwhile: an email that left must not go twice. The row is this pass's claim and
-    /// no rule reads across rows here, so on PostgreSQL the save does not queue for the write turn behind submissions.
-    /// </summary>
-    private async Task SaveAsync(OutboxMessage message, Action<OutboxMessage> outcome)
+    private async Task<(Outcome Outcome, bool ConnectionLost)> RecordFailureAsync(OutboxMessage message, SendFailure failure, Exception exception, OutcomeGroup outcomes)
     {
-        var entry = db.Outbox.Attach(message);
-        outcome(message);
-        using (db.SaveClaimedRowsOnly())
-        {
-            await db.SaveChangesAsync(CancellationToken.None);
-        }
-
-        entry.State = EntityState.Detached;
-    }
-
-    private async Task<(Outcome Outcome, bool ConnectionLost)> RecordFailureAsync(OutboxMessage message, SendFailure failure, Exception exception)
-    {
-        await SaveAsync(message, m =>
+        await outcomes.AddAsync(message, m =>
         {
             if (failure.Permanent)
             {
