@@ -37,30 +37,28 @@ public sealed class LeaveBalances(IDbContextFactory<LeaveDbContext> contexts, Le
     /// planned before New Year or a month's accrual), minus the days of pending requests.
     /// </summary>
     /// <param name="excluding">A pending request whose own days are not to count as planned: the one an approver is deciding.</param>
-    public async Task<List<BalanceCheck>> CheckAsync(LeaveDbContext db, Employee requester, LeavePolicy policy, LeaveDates dates, decimal workingDays,
-        WorkingDayCalendar? calendar, CancellationToken cancellationToken, Guid? excluding = null)
+    public Task<List<BalanceCheck>> CheckAsync(LeaveDbContext db, Employee requester, LeavePolicy policy, LeaveDates dates, decimal workingDays,
+        WorkingDayCalendar? calendar, CancellationToken cancellationToken, Guid? excluding = null) =>
+        CheckAsync(new BalanceReads(db, taken, [requester.Id]), requester, policy, dates, workingDays, calendar, cancellationToken, excluding);
+
+    private async Task<List<BalanceCheck>> CheckAsync(BalanceReads reads, Employee requester, LeavePolicy policy, LeaveDates dates, decimal workingDays,
+        WorkingDayCalendar? calendar, CancellationToken cancellationToken, Guid? excluding)
     {
         if (!policy.CountsAgainstAllowance)
         {
             return [];
         }
 
-        var shares = YearShares.Of(dates, workingDays, calendar);
-        var years = shares.Select(s => s.Year).ToList();
-        var lines = await db.BalanceEntries.AsNoTracking()
-            .Where(l => l.EmployeeId == requester.Id && l.LeavePolicyId == policy.Id && years.Contains(l.Year))
-            .Select(l => new { l.Year, l.Kind, l.Days })
-            .ToListAsync(cancellationToken);
-        var allowance = (await YearlyAllowances.ForAsync(db, [requester.Id], cancellationToken)).Of(requester, policy);
+        var allowance = (await reads.AllowancesAsync(cancellationToken)).Of(requester, policy);
         var checks = new List<BalanceCheck>();
-        foreach (var (year, uses) in shares)
+        foreach (var (year, uses) in YearShares.Of(dates, workingDays, calendar))
         {
-            var ofYear = lines.Where(l => l.Year == year).ToList();
+            var ofYear = await reads.LinesAsync(requester.Id, policy.Id, year, cancellationToken);
             var granted = ofYear.Where(l => GrantKinds.Contains(l.Kind)).Sum(l => l.Days);
             var yearsAllowance = year >= clock.Today.Year
                 ? Entitlement.Through(allowance, year, new DateOnly(year, 12, 31), requester.EmploymentStart, requester.EmploymentEnd)
                 : 0;
-            var planned = (await PlannedAsync(db, requester.Id, year, cancellationToken, excluding)).GetValueOrDefault(policy.Id);
+            var planned = (await reads.PlannedAsync(requester.Id, year, cancellationToken, excluding)).GetValueOrDefault(policy.Id);
             var left = ofYear.Sum(l => l.Days) + Math.Max(0, yearsAllowance - granted) - planned;
             checks.Add(new BalanceCheck(policy.Name, year, left, planned, uses, policy.MaxBelowZeroDays));
         }
@@ -80,7 +78,7 @@ public sealed class LeaveBalances(IDbContextFactory<LeaveDbContext> contexts, Le
         var withLines = lines.Select(l => l.LeavePolicyId).ToHashSet();
         var policies = await db.LeavePolicies.AsNoTracking().Where(p => p.IsActive && p.CountsAgainstAllowance || withLines.Contains(p.Id))
             .OrderBy(p => p.Id).ToListAsync(cancellationToken);
-        var planned = await PlannedAsync(db, employeeId, year, cancellationToken);
+        var planned = await new BalanceReads(db, taken, [employeeId]).PlannedAsync(employeeId, year, cancellationToken);
         return policies.Where(p => p.CountsAgainstAllowance || lines.Any(l => l.LeavePolicyId == p.Id && l.Days != 0))
             .Select(p => new LeaveBalance(p.Id, p.Name, p.Colour, year,
                 BalanceFigures.Of(lines.Where(l => l.LeavePolicyId == p.Id).Select(l => (l.Kind, l.Days))), planned.GetValueOrDefault(p.Id), p.MaxBelowZeroDays))
@@ -127,6 +125,7 @@ public sealed class LeaveBalances(IDbContextFactory<LeaveDbContext> contexts, Le
         var policies = await db.LeavePolicies.AsNoTracking().Where(p => policyIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         var requesterIds = requests.Select(r => r.RequesterId).Distinct().ToList();
         var requesters = await db.Employees.AsNoTracking().Where(e => requesterIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+        var reads = new BalanceReads(db, taken, requesterIds);
         var checks = new Dictionary<Guid, List<BalanceCheck>>();
         foreach (var request in requests)
         {
@@ -135,7 +134,7 @@ public sealed class LeaveBalances(IDbContextFactory<LeaveDbContext> contexts, Le
             var calendar = policy.CountsAgainstAllowance && request.FirstDay.Year != request.LastDay.Year
                 ? await calendars.OfAsync(db, requester, request.Dates, cancellationToken)
                 : null;
-            checks[request.Id] = await CheckAsync(db, requester, policy, request.Dates, request.WorkingDays, calendar, cancellationToken, excluding: request.Id);
+            checks[request.Id] = await CheckAsync(reads, requester, policy, request.Dates, request.WorkingDays, calendar, cancellationToken, excluding: request.Id);
         }
 
         return checks;
@@ -152,29 +151,6 @@ public sealed class LeaveBalances(IDbContextFactory<LeaveDbContext> contexts, Le
         return await db.BalanceEntries.AsNoTracking()
             .Where(l => l.EmployeeId == employeeId && l.LeavePolicyId == policyId && l.Year == year)
             .OrderBy(l => l.Id).ToListAsync(cancellationToken);
-    }
-
-    /// <summary>The days of the person's pending requests that fall in <paramref name="year"/>, per type.</summary>
-    private async Task<Dictionary<int, decimal>> PlannedAsync(LeaveDbContext db, string employeeId, int year, CancellationToken cancellationToken, Guid? excluding = null)
-    {
-        var from = new DateOnly(year, 1, 1);
-        var to = new DateOnly(year, 12, 31);
-        // Only the few fields the sum needs: someone may have many requests waiting, and each would be read whole.
-        var pending = await db.LeaveRequests.AsNoTracking()
-            .Where(r => r.RequesterId == employeeId && r.Status == LeaveStatus.Pending && r.FirstDay <= to && r.LastDay >= from && r.Id != excluding)
-            .Select(r => new { r.LeavePolicyId, r.FirstDay, r.LastDay, r.HalfDayStart, r.HalfDayEnd, r.WorkingDays })
-            .ToListAsync(cancellationToken);
-        Employee? requester = null;
-        async Task<Employee> Requester() => requester ??= await db.Employees.AsNoTracking().SingleAsync(e => e.Id == employeeId, cancellationToken);
-        var planned = new Dictionary<int, decimal>();
-        foreach (var request in pending)
-        {
-            var dates = new LeaveDates(request.FirstDay, request.LastDay, request.HalfDayStart, request.HalfDayEnd);
-            var shares = await taken.DaysByYearAsync(db, Requester, dates, request.WorkingDays, cancellationToken);
-            planned[request.LeavePolicyId] = planned.GetValueOrDefault(request.LeavePolicyId) + shares.Where(s => s.Year == year).Sum(s => s.Days);
-        }
-
-        return planned;
     }
 }
 

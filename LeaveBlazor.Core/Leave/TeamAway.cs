@@ -33,25 +33,34 @@ public sealed class TeamAway(IDbContextFactory<LeaveDbContext> contexts, Working
     public async Task<IReadOnlyDictionary<Guid, TeamConflicts>> ForAsync(IReadOnlyCollection<LeaveRequest> requests, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var requesterIds = requests.Select(r => r.RequesterId).Distinct().ToList();
+        var requesters = await db.Employees.AsNoTracking().Where(e => requesterIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+        var teams = new Dictionary<string, List<(string Id, string DisplayName)>>();
         var conflicts = new Dictionary<Guid, TeamConflicts>();
         foreach (var request in requests)
         {
-            conflicts[request.Id] = await ForAsync(db, request, cancellationToken);
+            conflicts[request.Id] = await ForAsync(db, request, requesters[request.RequesterId], teams, cancellationToken);
         }
 
         return conflicts;
     }
 
-    private async Task<TeamConflicts> ForAsync(LeaveDbContext db, LeaveRequest request, CancellationToken cancellationToken)
+    /// <param name="teams">The teams read so far, by manager: a batch often holds several requests of one team.</param>
+    private async Task<TeamConflicts> ForAsync(LeaveDbContext db, LeaveRequest request, Employee requester,
+        Dictionary<string, List<(string Id, string DisplayName)>> teams, CancellationToken cancellationToken)
     {
-        var requester = await db.Employees.AsNoTracking().SingleAsync(e => e.Id == request.RequesterId, cancellationToken);
         if (requester.ManagerId is not { } managerId)
         {
             return TeamConflicts.None;
         }
 
-        var team = await db.Employees.AsNoTracking().Where(e => e.ManagerId == managerId && e.IsActive)
-            .Select(e => new { e.Id, e.DisplayName }).ToListAsync(cancellationToken);
+        if (!teams.TryGetValue(managerId, out var team))
+        {
+            team = (await db.Employees.AsNoTracking().Where(e => e.ManagerId == managerId && e.IsActive)
+                .Select(e => new { e.Id, e.DisplayName }).ToListAsync(cancellationToken)).Select(e => (e.Id, e.DisplayName)).ToList();
+            teams[managerId] = team;
+        }
+
         var colleagueIds = team.Where(e => e.Id != requester.Id).Select(e => e.Id).ToList();
         var overlapping = await db.LeaveRequests.AsNoTracking()
             .Where(r => colleagueIds.Contains(r.RequesterId) && (r.Status == LeaveStatus.Pending || r.Status == LeaveStatus.Approved)
