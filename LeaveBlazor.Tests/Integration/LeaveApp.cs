@@ -25,6 +25,8 @@ public class LeaveApp : WebApplicationFactory<Program>, IAsyncLifetime
     public const string AlexEmail = "alex@leaveblazor.test";
     public const string SamEmail = "sam@leaveblazor.test";
 
+    private DateOnly _lastDayUsed;
+
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "leaveblazor-tests", $"app-{Guid.NewGuid():N}");
 
     public string DatabaseFile => Path.Combine(Folder, "leave.db");
@@ -133,10 +135,23 @@ public class LeaveApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>The first working day two weeks from the app's today, so that no leave rule stands in the way.</summary>
-    public DateOnly WorkingDayInTwoWeeks()
+    public DateOnly WorkingDayInTwoWeeks() => WorkingDayFrom(Services.GetRequiredService<LeaveClock>().Today.AddDays(14));
+
+    /// <summary>
+    /// A working day after every one handed out before by this app (tests of one app ask for one-day leave that must
+    /// not overlap, and over a class more than a year's allowance).
+    /// </summary>
+    public DateOnly NextFreeDay()
+    {
+        var day = WorkingDayInTwoWeeks();
+        _lastDayUsed = day > _lastDayUsed ? day : WorkingDayFrom(_lastDayUsed.AddDays(1));
+        return _lastDayUsed;
+    }
+
+    /// <summary><paramref name="day"/> if the test people's calendar works it, else the first working day after it.</summary>
+    public DateOnly WorkingDayFrom(DateOnly day)
     {
         var calendar = StandardCalendar.Of(Services);
-        var day = Services.GetRequiredService<LeaveClock>().Today.AddDays(14);
         while (!calendar.IsWorkingDay(day))
         {
             day = day.AddDays(1);

@@ -17,7 +17,6 @@ namespace LeaveBlazor.Tests.Integration.Api;
 public class ApiApp : LeaveApp
 {
     private readonly Dictionary<string, string> _tokens = [];
-    private DateOnly _lastDayUsed;
 
     /// <summary>Tests of this app hand out a fresh day each: over a class they ask for more than a year's allowance.</summary>
     public override async Task InitializeAsync()
@@ -57,18 +56,6 @@ public class ApiApp : LeaveApp
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    /// <summary>A working day after every one handed out before (all requests here are one day long).</summary>
-    public DateOnly NextFreeDay()
-    {
-        var day = WorkingDayInTwoWeeks();
-        while (day <= _lastDayUsed || !StandardCalendar.Of(Services).IsWorkingDay(day))
-        {
-            day = day.AddDays(1);
-        }
-
-        _lastDayUsed = day;
-        return day;
-    }
 
     /// <summary>Alex asks Dana for a day off through Core, as the pages would: the request every decision test starts from.</summary>
     public async Task<LeaveRequest> AlexAsksDanaAsync()

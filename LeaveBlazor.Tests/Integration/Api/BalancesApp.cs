@@ -59,15 +59,8 @@ public sealed class BalancesApp : DecisionLinkApp
     /// <summary>The first two working days two weeks ahead, as the test people's calendar has them (the same year on this clock).</summary>
     public (DateOnly First, DateOnly Second) TwoWorkingDays()
     {
-        var calendar = StandardCalendar.Of(Services);
         var first = WorkingDayInTwoWeeks();
-        var second = first.AddDays(1);
-        while (!calendar.IsWorkingDay(second))
-        {
-            second = second.AddDays(1);
-        }
-
-        return (first, second);
+        return (first, WorkingDayFrom(first.AddDays(1)));
     }
 
     /// <summary>The person asks for leave by API (of their manager, Dana, unless <paramref name="approverEmail"/> names another) and gets its reference; Dana approves it when <paramref name="approve"/>.</summary>

@@ -23,8 +23,6 @@ public sealed record EmailedLinks(LeaveRequest Request, string ApproveToken, str
 /// </summary>
 public partial class DecisionLinkApp : LeaveApp
 {
-    private DateOnly _lastDayUsed;
-
     public FakeTimeProvider Time { get; } = new(LeaveTestDatabase.StartTime);
 
     /// <summary>Every test of a class comes from the same client address: high enough that none is turned away.</summary>
@@ -92,17 +90,7 @@ public partial class DecisionLinkApp : LeaveApp
     }
 
     /// <summary>The next working day after the clock's today: its links die at the start of the day after.</summary>
-    public DateOnly NextWorkingDay()
-    {
-        var calendar = StandardCalendar.Of(Services);
-        var day = Services.GetRequiredService<LeaveClock>().Today.AddDays(1);
-        while (!calendar.IsWorkingDay(day))
-        {
-            day = day.AddDays(1);
-        }
-
-        return day;
-    }
+    public DateOnly NextWorkingDay() => WorkingDayFrom(Services.GetRequiredService<LeaveClock>().Today.AddDays(1));
 
     public Task<LeaveRequest> ApproveInInboxAsync(LeaveRequest request, string? comment = null) =>
         InScopeAsync<DecideLeaveRequest, LeaveRequest>(decide => decide.ApproveAsync(
@@ -135,19 +123,6 @@ public partial class DecisionLinkApp : LeaveApp
         return tokens.Min(t => t.ExpiresAt);
     }
 
-    // Alex's requests must not overlap each other, so each takes a working day after the last one taken.
-    private DateOnly NextFreeDay()
-    {
-        var calendar = StandardCalendar.Of(Services);
-        var day = WorkingDayInTwoWeeks();
-        while (day <= _lastDayUsed || !calendar.IsWorkingDay(day))
-        {
-            day = day.AddDays(1);
-        }
-
-        _lastDayUsed = day;
-        return day;
-    }
 
     private static string TokenOf(string button, string textBody)
     {
