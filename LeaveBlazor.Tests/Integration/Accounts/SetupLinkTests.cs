@@ -12,7 +12,8 @@ public sealed class SetupLinkStart : ProductionStarts
     /// <summary>The path of the link the app logged, as an operator copies it from the log.</summary>
     public string LoggedSetupPath()
     {
-        var links = Regex.Matches(App.Log.AllText, @"http://localhost:5289(/setup/[A-Za-z0-9_-]{80,})\b").Select(match => match.Groups[1].Value).Distinct();
+        // Greedy to the token's last character: a \b there would back off a trailing '-' (1 token in 64) and cut the link.
+        var links = Regex.Matches(App.Log.AllText, @"http://localhost:5289(/setup/[A-Za-z0-9_-]{80,})(?![A-Za-z0-9_-])").Select(match => match.Groups[1].Value).Distinct();
         return Assert.Single(links);
     }
 }
