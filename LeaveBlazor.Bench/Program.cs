@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 // Runs every benchmark of issue 7 once, each beside its raw limit, and prints the results as a Markdown table.
 // `--smoke` runs tiny sizes, to prove the bench still works (its figures mean nothing);
-// `--only=submissions,decisions,reminders,dispatch,calendar,feeds,postgres` runs some of the parts, for profiling one.
+// `--only=submissions,decisions,reminders,dispatch,calendar,feeds,lists,postgres` runs some of the parts, for profiling one.
 // `--allocations=FILE` prints where a dotnet-trace gc-verbose trace's bytes went, `--cpu=FILE` where `perf script`'s
 // samples' CPU went (bench/profile takes both); they run nothing else.
 // `--hangfire=InMemory` gives the app process Hangfire's in-memory storage instead of its SQLite file (the default);
@@ -91,6 +91,12 @@ if (Runs("feeds"))
 {
     Console.WriteLine("Team feed (in process)…");
     await TeamFeed.RunAsync(workspace, sizes, report);
+}
+
+if (Runs("lists"))
+{
+    Console.WriteLine("Long lists' first render (app process)…");
+    await ListPages.RunAsync(workspace, sizes, report);
 }
 
 if (Runs("postgres"))

@@ -7,14 +7,10 @@ namespace LeaveBlazor.Core.Audit;
 /// <summary>What an admin narrows the audit list to; every part is optional. Days are in the app's time zone, both included.</summary>
 public sealed record AuditFilter(AuditAction? Action = null, string? Who = null, DateOnly? From = null, DateOnly? To = null);
 
-public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, int Total);
-
 /// <summary>The audit list as admins read it: newest first, filtered, a page at a time.</summary>
 public sealed class AuditList(IDbContextFactory<LeaveDbContext> contexts, LeaveClock clock)
 {
-    public const int MaxPageSize = 200;
-
-    public async Task<AuditPage> ListAsync(AuditFilter filter, int skip, int take, CancellationToken cancellationToken = default)
+    public async Task<ListPageOf<AuditEntry>> ListAsync(AuditFilter filter, ListPage page, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var entries = db.AuditEntries.AsNoTracking();
@@ -41,8 +37,8 @@ public sealed class AuditList(IDbContextFactory<LeaveDbContext> contexts, LeaveC
         }
 
         var total = await entries.CountAsync(cancellationToken);
-        var page = await entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
-            .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, MaxPageSize)).ToListAsync(cancellationToken);
-        return new AuditPage(page, total);
+        var items = await entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+            .Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken);
+        return new(items, total);
     }
 }

@@ -10,7 +10,7 @@ public sealed record ListPage(int Number, int Size)
 
     public static readonly ListPage First = new(1, DefaultSize);
 
-    internal int Skip => (Number - 1) * Size;
+    public int Skip => (Number - 1) * Size;
 }
 
 /// <summary>One page of a list and how many items the whole list holds.</summary>

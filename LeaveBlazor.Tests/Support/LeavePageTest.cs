@@ -55,6 +55,8 @@ public abstract class LeavePageTest : BunitContext, IAsyncLifetime
         Services.AddScoped<Web.Components.Leave.CancellationSteps>();
         Services.AddSingleton(Options.Create(Culture));
         Services.AddSingleton<Web.Components.Leave.TypedDates>();
+        Services.AddSingleton<Web.Mail.OutboxQueries>();
+        Services.AddSingleton<Web.Mail.RetryOutboxEmail>();
         _authorization = AddAuthorization();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         await Services.SeedTestAccountsAsync();

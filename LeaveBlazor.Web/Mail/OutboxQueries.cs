@@ -1,4 +1,5 @@
 using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.Notifications;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,16 +40,17 @@ public sealed class OutboxQueries(IDbContextFactory<LeaveDbContext> contexts)
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
     }
 
-    /// <summary>Pending rows in the order they will go; the others newest first.</summary>
-    public async Task<List<OutboxRow>> InStateAsync(OutboxState state, int limit = 200, CancellationToken cancellationToken = default)
+    /// <summary>One page of the rows in a state: pending ones in the order they will go, the others newest first.</summary>
+    public async Task<ListPageOf<OutboxRow>> InStateAsync(OutboxState state, ListPage page, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = db.Outbox.AsNoTracking().Where(m => m.State == state);
         rows = state == OutboxState.Pending
             ? rows.OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)
             : rows.OrderByDescending(m => m.Id);
-        return await rows.Take(limit)
+        var items = await rows.Skip(page.Skip).Take(page.Size)
             .Select(m => new OutboxRow(m.Id, m.Kind, m.ToAddress, m.ToName, m.Subject, m.Attempts, m.CreatedAt, m.NextAttemptAt, m.SentAt, m.LastError))
             .ToListAsync(cancellationToken);
+        return new(items, await rows.CountAsync(cancellationToken));
     }
 }

@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Globalization;
+using LeaveBlazor.Bench.Infra;
+using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Workflow;
+using LeaveBlazor.Web.Identity;
+
+namespace LeaveBlazor.Bench.Sections;
+
+/// <summary>
+/// 6. The long lists' first render: My requests of someone with many requests, the inbox of an approver with many
+/// waiting, and the admin outbox with many sent emails. Each page is read as a browser first reads it, a GET of the
+/// server-rendered HTML from the app process over loopback (so the figure is the server's time plus one loopback
+/// round trip), signed in with the sign-in form.
+/// </summary>
+public static class ListPages
+{
+    private const string Requester = "pat@bench.test";
+    private const string Approver = "mia@bench.test";
+    private const string Admin = "ada@bench.test";
+
+    public static async Task RunAsync(Workspace workspace, BenchSizes sizes, Report report)
+    {
+        await using var sink = await SmtpSink.StartAsync();
+        var database = workspace.File("lists.db");
+        await SeedAsync(database, sizes.ListRows);
+        await using var app = await AppProcess.StartAsync(workspace, BenchDatabase.Sqlite(database), sink.Port);
+        Console.WriteLine($"    {sizes.ListRows:N0} requests of one person, {sizes.ListRows:N0} waiting for one approver, {sizes.ListRows:N0} sent emails; each list read {sizes.ListReads} times");
+
+        var rows = sizes.ListRows.ToString("N0", CultureInfo.InvariantCulture);
+        await MeasureAsync(app, Requester, "requests", $"of {Plus(sizes.ListRows, 1)} requests", $"6. My requests, first page of {Plus(sizes.ListRows, 1)} (server-rendered page, {sizes.ListReads} reads)", sizes, report);
+        await MeasureAsync(app, Approver, "inbox", $"of {Plus(sizes.ListRows, 1)} requests waiting", $"6. Inbox, first page of {Plus(sizes.ListRows, 1)} waiting, with each row's balance and team", sizes, report);
+        await MeasureAsync(app, Admin, "admin/outbox?state=sent", $"of {rows} emails", $"6. Admin outbox, first page of {rows} sent emails", sizes, report);
+    }
+
+    private static async Task MeasureAsync(AppProcess app, string email, string path, string caption, string measure, BenchSizes sizes, Report report)
+    {
+        using var visitor = await PageVisitor.SignedInAsync(app.BaseAddress, email);
+        var html = await visitor.ReadAsync(path); // warm-up, and proof the whole list is behind the page
+        if (!html.Contains(caption, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"/{path} does not say '{caption}': the list is not what the bench wrote.");
+        }
+
+        var times = new List<double>();
+        for (var i = 0; i < sizes.ListReads; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await visitor.ReadAsync(path);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        var latencies = new Latencies(times);
+        report.Add(new Figure(measure, $"{latencies.Summary()} ({html.Length / 1024:N0} KiB of HTML)", Target: "p95 < 100 ms", Met: latencies.Percentile(95) < 100));
+    }
+
+    /// <summary>
+    /// An approver, a person who asks them for leave, and an admin; one real request, then copies of it: the person's
+    /// past requests (approved, one a day back), requests waiting for the approver from 500 colleagues over the next
+    /// year, and sent emails.
+    /// </summary>
+    private static async Task SeedAsync(string databaseFile, int rows)
+    {
+        string template;
+        await using (var app = await InProcessApp.OpenAsync(databaseFile))
+        {
+            await app.AllowAnnualLeaveOnEveryDayAsync();
+            var approver = await app.CreatePersonAsync(Approver, "Mia Manager", null, Roles.Approver);
+            var person = await app.CreatePersonAsync(Requester, "Pat Person", approver);
+            await app.CreatePersonAsync(Admin, "Ada Admin", null, Roles.Admin);
+            var day = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
+            var calendar = app.StandardCalendar();
+            while (!calendar.IsWorkingDay(day))
+            {
+                day = day.AddDays(1);
+            }
+
+            template = (await app.InScopeAsync<SubmitLeaveRequest, LeaveRequest>(submit => submit.ExecuteAsync(
+                person, new NewLeaveRequest("Annual", day, day, false, false, "Bench", approver), LeaveChannel.Api))).Reference;
+        }
+
+        var today = new Dictionary<string, object> { ["@today"] = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        await BulkRows.CopyAsync(databaseFile, "LeaveRequests", "Reference", template, rows, new Dictionary<string, string>
+        {
+            ["Id"] = BulkRows.IdExpression(series: 8),
+            ["Reference"] = "printf('LR-P-%07d', i)",
+            ["FirstDay"] = "date(@today, printf('-%d days', i + 1))",
+            ["LastDay"] = "date(@today, printf('-%d days', i + 1))",
+            ["Status"] = "'Approved'",
+            ["NextReminderDue"] = "NULL",
+        }, today);
+        await BulkRows.CopyAsync(databaseFile, "Employees", "Email", Requester, 500, new Dictionary<string, string>
+        {
+            ["Id"] = "printf('lst-%04d', i)",
+            ["Email"] = "printf('lst-%04d@bench.test', i)",
+            ["DisplayName"] = "printf('Colleague %04d', i)",
+        });
+        await BulkRows.CopyAsync(databaseFile, "LeaveRequests", "Reference", template, rows, new Dictionary<string, string>
+        {
+            ["Id"] = BulkRows.IdExpression(series: 9),
+            ["Reference"] = "printf('LR-W-%07d', i)",
+            ["RequesterId"] = "printf('lst-%04d', i % 500)",
+            ["FirstDay"] = "date(@today, printf('+%d days', 1 + (i * 37) % 365))",
+            ["LastDay"] = "date(@today, printf('+%d days', 1 + (i * 37) % 365))",
+            ["NextReminderDue"] = "NULL",
+        }, today);
+        await BulkRows.CopyAsync(databaseFile, "Outbox", "Key", await SentTemplateKeyAsync(databaseFile), rows, new Dictionary<string, string>
+        {
+            ["Id"] = "NULL",
+            ["Key"] = BulkRows.IdExpression(series: 10),
+            ["State"] = "'Sent'",
+            ["SentAt"] = "t.\"CreatedAt\"",
+        });
+    }
+
+    private static string Plus(int rows, int more) => (rows + more).ToString("N0", CultureInfo.InvariantCulture);
+
+    private static async Task<string> SentTemplateKeyAsync(string databaseFile)
+    {
+        await using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={databaseFile};Pooling=False");
+        await db.OpenAsync();
+        await using var command = db.CreateCommand();
+        command.CommandText = "SELECT \"Key\" FROM \"Outbox\" ORDER BY \"Id\" LIMIT 1";
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+}
