@@ -27,10 +27,10 @@ public static class ListPages
         await using var app = await AppProcess.StartAsync(workspace, BenchDatabase.Sqlite(database), sink.Port);
         Console.WriteLine($"    {sizes.ListRows:N0} requests of one person, {sizes.ListRows:N0} waiting for one approver, {sizes.ListRows:N0} sent emails; each list read {sizes.ListReads} times");
 
-        var rows = sizes.ListRows.ToString("N0", CultureInfo.InvariantCulture);
+        var sent = (await SentOnceSettledAsync(database)).ToString("N0", CultureInfo.InvariantCulture);
         await MeasureAsync(app, Requester, "requests", $"of {Plus(sizes.ListRows, 1)} requests", $"6. My requests, first page of {Plus(sizes.ListRows, 1)} (server-rendered page, {sizes.ListReads} reads)", sizes, report);
         await MeasureAsync(app, Approver, "inbox", $"of {Plus(sizes.ListRows, 1)} requests waiting", $"6. Inbox, first page of {Plus(sizes.ListRows, 1)} waiting, with each row's balance and team", sizes, report);
-        await MeasureAsync(app, Admin, "admin/outbox?state=sent", $"of {rows} emails", $"6. Admin outbox, first page of {rows} sent emails", sizes, report);
+        await MeasureAsync(app, Admin, "admin/outbox?state=sent", $"of {sent} emails", $"6. Admin outbox, first page of {sent} sent emails", sizes, report);
     }
 
     private static async Task MeasureAsync(AppProcess app, string email, string path, string caption, string measure, BenchSizes sizes, Report report)
@@ -111,6 +111,22 @@ public static class ListPages
             ["State"] = "'Sent'",
             ["SentAt"] = "t.\"CreatedAt\"",
         });
+    }
+
+    /// <summary>How many emails are sent once the app has sent the template request's own (the copies were written as sent).</summary>
+    private static async Task<long> SentOnceSettledAsync(string databaseFile)
+    {
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            if (await BulkRows.CountAsync(databaseFile, "SELECT COUNT(*) FROM \"Outbox\" WHERE \"State\" <> 'Sent'") == 0)
+            {
+                return await BulkRows.CountAsync(databaseFile, "SELECT COUNT(*) FROM \"Outbox\"");
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new InvalidOperationException("The app did not send the seeded request's emails within 30 s.");
     }
 
     private static string Plus(int rows, int more) => (rows + more).ToString("N0", CultureInfo.InvariantCulture);

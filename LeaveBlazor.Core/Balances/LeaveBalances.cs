@@ -126,6 +126,7 @@ public sealed class LeaveBalances(IDbContextFactory<LeaveDbContext> contexts, Le
         var requesterIds = requests.Select(r => r.RequesterId).Distinct().ToList();
         var requesters = await db.Employees.AsNoTracking().Where(e => requesterIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
         var reads = new BalanceReads(db, taken, requesterIds);
+        await reads.ReadAheadAsync(requests.SelectMany(r => Enumerable.Range(r.FirstDay.Year, r.LastDay.Year - r.FirstDay.Year + 1)).Distinct().ToList(), cancellationToken);
         var checks = new Dictionary<Guid, List<BalanceCheck>>();
         foreach (var request in requests)
         {

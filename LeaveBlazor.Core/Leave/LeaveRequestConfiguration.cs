@@ -24,7 +24,7 @@ internal sealed class LeaveRequestConfiguration : IEntityTypeConfiguration<Leave
         builder.HasOne(r => r.Requester).WithMany().HasForeignKey(r => r.RequesterId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Approver).WithMany().HasForeignKey(r => r.ApproverId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<LeavePolicy>().WithMany().HasForeignKey(r => r.LeavePolicyId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(r => new { r.RequesterId, r.Status, r.FirstDay });
+        builder.HasIndex(r => new { r.RequesterId, r.Status, r.LastDay });
         builder.HasIndex(r => new { r.ApproverId, r.Status, r.SubmittedAt });
         builder.HasIndex(r => r.NextReminderDue);
         builder.HasIndex(r => new { r.ApproverId, r.CancellationAskedAt });

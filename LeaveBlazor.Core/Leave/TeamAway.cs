@@ -1,3 +1,4 @@
+using LeaveBlazor.Core.Calendars;
 using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.People;
 using Microsoft.EntityFrameworkCore;
@@ -27,57 +28,73 @@ public sealed record TeamConflicts(IReadOnlyList<TeamAbsence> Away, int TeamSize
             + (WorstDay is { } day ? $" On {LeaveFormat.Day(day)} {AtWorkOnWorstDay} of the team of {TeamSize} would be at work." : "");
 }
 
-/// <summary>Reads <see cref="TeamConflicts"/> for requests an approver is deciding, one query per team.</summary>
+/// <summary>
+/// Reads <see cref="TeamConflicts"/> for requests an approver is deciding: per team on the list, one read of its
+/// members and one of their leave on the days its requests cover (<see cref="DaySpans"/>); the company days once for
+/// the whole list.
+/// </summary>
 public sealed class TeamAway(IDbContextFactory<LeaveDbContext> contexts, WorkingCalendars calendars)
 {
+    private sealed record TeamLeave(string RequesterId, LeaveDates Dates, LeaveStatus Status);
+
     public async Task<IReadOnlyDictionary<Guid, TeamConflicts>> ForAsync(IReadOnlyCollection<LeaveRequest> requests, CancellationToken cancellationToken = default)
     {
+        var conflicts = requests.ToDictionary(r => r.Id, _ => TeamConflicts.None);
+        if (requests.Count == 0)
+        {
+            return conflicts;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var requesterIds = requests.Select(r => r.RequesterId).Distinct().ToList();
         var requesters = await db.Employees.AsNoTracking().Where(e => requesterIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
-        var teams = new Dictionary<string, List<(string Id, string DisplayName)>>();
-        var conflicts = new Dictionary<Guid, TeamConflicts>();
-        foreach (var request in requests)
+        var (from, to) = (requests.Min(r => r.FirstDay), requests.Max(r => r.LastDay));
+        var companyDays = await db.CompanyDays.AsNoTracking().Where(d => d.Day >= from && d.Day <= to).ToListAsync(cancellationToken);
+        foreach (var team in requests.GroupBy(r => requesters[r.RequesterId].ManagerId))
         {
-            conflicts[request.Id] = await ForAsync(db, request, requesters[request.RequesterId], teams, cancellationToken);
+            if (team.Key is not { } managerId)
+            {
+                continue;
+            }
+
+            var members = await db.Employees.AsNoTracking().Where(e => e.ManagerId == managerId && e.IsActive)
+                .Select(e => new { e.Id, e.DisplayName }).ToDictionaryAsync(e => e.Id, e => e.DisplayName, cancellationToken);
+            var leave = await LeaveOfAsync(db, members.Keys.ToList(), DaySpans.Covering(team.Select(r => (r.FirstDay, r.LastDay))), cancellationToken);
+            foreach (var request in team)
+            {
+                var requester = requesters[request.RequesterId];
+                conflicts[request.Id] = Conflicts(request, members, leave, () => calendars.Of(requester, companyDays));
+            }
         }
 
         return conflicts;
     }
 
-    /// <param name="teams">The teams read so far, by manager: a batch often holds several requests of one team.</param>
-    private async Task<TeamConflicts> ForAsync(LeaveDbContext db, LeaveRequest request, Employee requester,
-        Dictionary<string, List<(string Id, string DisplayName)>> teams, CancellationToken cancellationToken)
-    {
-        if (requester.ManagerId is not { } managerId)
-        {
-            return TeamConflicts.None;
-        }
-
-        if (!teams.TryGetValue(managerId, out var team))
-        {
-            team = (await db.Employees.AsNoTracking().Where(e => e.ManagerId == managerId && e.IsActive)
-                .Select(e => new { e.Id, e.DisplayName }).ToListAsync(cancellationToken)).Select(e => (e.Id, e.DisplayName)).ToList();
-            teams[managerId] = team;
-        }
-
-        var colleagueIds = team.Where(e => e.Id != requester.Id).Select(e => e.Id).ToList();
-        var overlapping = await db.LeaveRequests.AsNoTracking()
-            .Where(r => colleagueIds.Contains(r.RequesterId) && (r.Status == LeaveStatus.Pending || r.Status == LeaveStatus.Approved)
-                && r.FirstDay <= request.LastDay && r.LastDay >= request.FirstDay)
+    /// <summary>The members' approved and pending leave overlapping any of the spans, in order.</summary>
+    private static async Task<List<TeamLeave>> LeaveOfAsync(LeaveDbContext db, List<string> memberIds, IReadOnlyList<DaySpan> spans, CancellationToken cancellationToken) =>
+        (await db.LeaveRequests.AsNoTracking()
+            .Where(r => memberIds.Contains(r.RequesterId) && (r.Status == LeaveStatus.Pending || r.Status == LeaveStatus.Approved))
+            .Where(DaySpans.OverlapsAny<LeaveRequest>(spans, r => r.FirstDay, r => r.LastDay))
             .OrderBy(r => r.FirstDay).ThenBy(r => r.RequesterId)
             .Select(r => new { r.RequesterId, r.FirstDay, r.LastDay, r.HalfDayStart, r.HalfDayEnd, r.Status })
-            .ToListAsync(cancellationToken);
-        var names = team.ToDictionary(e => e.Id, e => e.DisplayName);
-        var away = overlapping.Select(r => new TeamAbsence(names[r.RequesterId], new LeaveDates(r.FirstDay, r.LastDay, r.HalfDayStart, r.HalfDayEnd), r.Status)).ToList();
-        if (away.Count == 0)
+            .ToListAsync(cancellationToken))
+        .Select(r => new TeamLeave(r.RequesterId, new LeaveDates(r.FirstDay, r.LastDay, r.HalfDayStart, r.HalfDayEnd), r.Status))
+        .ToList();
+
+    /// <param name="teamLeave">The team's leave over days including the request's.</param>
+    private static TeamConflicts Conflicts(LeaveRequest request, Dictionary<string, string> team, List<TeamLeave> teamLeave, Func<WorkingDayCalendar> calendar)
+    {
+        var overlapping = teamLeave
+            .Where(l => l.RequesterId != request.RequesterId && l.Dates.FirstDay <= request.LastDay && l.Dates.LastDay >= request.FirstDay)
+            .ToList();
+        if (overlapping.Count == 0)
         {
             return new TeamConflicts([], team.Count, null, 0);
         }
 
-        var calendar = await calendars.OfAsync(db, requester, request.Dates, cancellationToken);
-        var worst = calendar.WorkingDaysIn(request.Dates)
-            .Select(day => (Day: day, Away: overlapping.Where(r => r.FirstDay <= day && r.LastDay >= day).Select(r => r.RequesterId).Distinct().Count()))
+        var away = overlapping.Select(l => new TeamAbsence(team[l.RequesterId], l.Dates, l.Status)).ToList();
+        var worst = calendar().WorkingDaysIn(request.Dates)
+            .Select(day => (Day: day, Away: overlapping.Where(l => l.Dates.FirstDay <= day && l.Dates.LastDay >= day).Select(l => l.RequesterId).Distinct().Count()))
             .OrderByDescending(d => d.Away).ThenBy(d => d.Day)
             .FirstOrDefault();
         return worst.Away == 0

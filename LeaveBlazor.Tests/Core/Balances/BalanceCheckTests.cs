@@ -126,6 +126,24 @@ public sealed class BalanceCheckTests : FreshDatabaseTest
     }
 
     [Fact]
+    public async Task Requests_of_several_people_read_together_each_count_only_their_own_persons_lines_and_plans()
+    {
+        await Database.RunYearEndAsync();
+        await Database.AdjustAsync(TestPeople.Alex, 2026, -6.5m);
+        await Database.SubmitAsync(LeaveInput.Annual(new DateOnly(2026, 12, 14), new DateOnly(2026, 12, 16)), TestPeople.Sam);
+        var alexs = await Database.SubmitAsync(LeaveInput.NextWeek());
+        var sams = await Database.SubmitAsync(LeaveInput.NextWeek(), TestPeople.Sam);
+
+        var lines = await Database.InScopeAsync<LeaveBalances, IReadOnlyDictionary<Guid, string>>(
+            balances => balances.DescribeIfApprovedAsync([alexs, sams], CancellationToken.None));
+
+        Assert.Equal(
+            ("Annual 2026: 18.5 days left · this request uses 5 days · 13.5 days after",
+                "Annual 2026: 22 days left (after 3 days planned) · this request uses 5 days · 17 days after"),
+            (lines[alexs.Id], lines[sams.Id]));
+    }
+
+    [Fact]
     public async Task An_approver_is_told_when_a_type_counts_against_nothing()
     {
         var unpaid = await Database.SubmitAsync(LeaveInput.NextWeek() with { LeaveType = "Unpaid" });

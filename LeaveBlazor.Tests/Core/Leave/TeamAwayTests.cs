@@ -74,6 +74,23 @@ public sealed class TeamAwayTests : FreshDatabaseTest
         Assert.DoesNotContain(OutboxMessage.TeamAwayPlaceholder, email.Bodies.Html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Requests_read_together_each_get_only_the_leave_on_their_own_days()
+    {
+        var weekAfter = LeaveInput.NextMonday.AddDays(7);
+        await Database.SubmitAsync(LeaveInput.Annual(Tuesday), TestPeople.Sam);
+        await Database.ApproveAsync(await Database.SubmitAsync(LeaveInput.Annual(LeaveInput.NextMonday.AddDays(4), weekAfter), TestPeople.Sam));
+        await Database.SubmitAsync(LeaveInput.Annual(weekAfter.AddDays(7)), TestPeople.Sam);
+        var first = await Database.SubmitAsync(LeaveInput.Annual(Tuesday));
+        var second = await Database.SubmitAsync(LeaveInput.Annual(weekAfter.AddDays(2)));
+
+        var together = await Database.InScopeAsync<TeamAway, IReadOnlyDictionary<Guid, TeamConflicts>>(away => away.ForAsync([first, second]));
+
+        Assert.Equal(
+            ("Sam Other is away 8 Dec 2026, not yet approved. On 8 Dec 2026 0 of the team of 2 would be at work.", "Nobody else in the team is away then."),
+            (together[first.Id].Describe(), together[second.Id].Describe()));
+    }
+
     private async Task<TeamConflicts> ConflictsAsync(LeaveRequest request) =>
         (await Database.InScopeAsync<TeamAway, IReadOnlyDictionary<Guid, TeamConflicts>>(away => away.ForAsync([request])))[request.Id];
 }

@@ -451,7 +451,7 @@ namespace LeaveBlazor.Core.Data.PostgreSql.Migrations
 
                     b.HasIndex("ApproverId", "Status", "SubmittedAt");
 
-                    b.HasIndex("RequesterId", "Status", "FirstDay");
+                    b.HasIndex("RequesterId", "Status", "LastDay");
 
                     b.ToTable("LeaveRequests", (string)null);
                 });

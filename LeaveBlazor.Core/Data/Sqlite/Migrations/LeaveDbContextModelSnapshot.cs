@@ -434,7 +434,7 @@ namespace LeaveBlazor.Core.Data.Sqlite.Migrations
 
                     b.HasIndex("ApproverId", "Status", "SubmittedAt");
 
-                    b.HasIndex("RequesterId", "Status", "FirstDay");
+                    b.HasIndex("RequesterId", "Status", "LastDay");
 
                     b.ToTable("LeaveRequests", (string)null);
                 });
