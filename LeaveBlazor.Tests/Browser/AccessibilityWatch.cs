@@ -60,6 +60,7 @@ public sealed class AccessibilityWatch
             }
         }
 
+        await AnimationsDoneAsync(page);
         var result = await page.RunAxe();
         var headings = await HeadingsAsync(page);
 
@@ -136,6 +137,17 @@ public sealed class AccessibilityWatch
 
         return await headings.CountAsync();
     }
+
+    /// <summary>
+    /// Waits (up to 2 s) for the page's transitions to end: axe blends colours with opacity, so a calendar read while it
+    /// fades in has text too faint for its contrast rule, though no one reads it half-faded.
+    /// </summary>
+    private static Task AnimationsDoneAsync(IPage page) =>
+        page.EvaluateAsync("""
+            Promise.race([
+                Promise.all(document.getAnimations().map(a => a.finished.catch(() => null))),
+                new Promise(done => setTimeout(done, 2000))])
+            """);
 
     private async Task CheckQuietlyAsync(IPage page)
     {
