@@ -21,7 +21,7 @@ internal sealed class BalanceReads(LeaveDbContext db, LeaveTaken taken, IReadOnl
     /// <summary>A pending request's days in one year.</summary>
     public sealed record PendingShare(Guid RequestId, int PolicyId, decimal Days);
 
-    private sealed record PendingRequest(Guid Id, string RequesterId, int LeavePolicyId, LeaveDates Dates, decimal WorkingDays);
+    private sealed record PendingRequest(Guid Id, string RequesterId, int LeavePolicyId, DateOnly FirstDay, DateOnly LastDay, bool HalfDayStart, bool HalfDayEnd, decimal WorkingDays);
 
     /// <summary>The own allowances of every person given at the start, read at the first call.</summary>
     public async Task<YearlyAllowances> AllowancesAsync(CancellationToken cancellationToken) =>
@@ -99,21 +99,23 @@ internal sealed class BalanceReads(LeaveDbContext db, LeaveTaken taken, IReadOnl
     /// <summary>The people's pending requests touching the days from <paramref name="from"/> to <paramref name="to"/>.</summary>
     private async Task<List<PendingRequest>> PendingAsync(List<string> people, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
         // Only the few fields the sum needs: someone may have many requests waiting, and each would be read whole.
-        (await db.LeaveRequests.AsNoTracking()
+        await db.LeaveRequests.AsNoTracking()
             .Where(r => people.Contains(r.RequesterId) && r.Status == LeaveStatus.Pending && r.LastDay >= from && r.FirstDay <= to)
-            .Select(r => new { r.Id, r.RequesterId, r.LeavePolicyId, r.FirstDay, r.LastDay, r.HalfDayStart, r.HalfDayEnd, r.WorkingDays })
-            .ToListAsync(cancellationToken))
-        .Select(r => new PendingRequest(r.Id, r.RequesterId, r.LeavePolicyId, new LeaveDates(r.FirstDay, r.LastDay, r.HalfDayStart, r.HalfDayEnd), r.WorkingDays))
-        .ToList();
+            .Select(r => new PendingRequest(r.Id, r.RequesterId, r.LeavePolicyId, r.FirstDay, r.LastDay, r.HalfDayStart, r.HalfDayEnd, r.WorkingDays))
+            .ToListAsync(cancellationToken);
 
     private async Task<List<PendingShare>> SharesAsync(string employeeId, int year, IEnumerable<PendingRequest> pending, CancellationToken cancellationToken)
     {
         Employee? requester = null;
         async Task<Employee> Requester() => requester ??= await db.Employees.AsNoTracking().SingleAsync(e => e.Id == employeeId, cancellationToken);
         var shares = new List<PendingShare>();
-        foreach (var request in pending.Where(r => r.Dates.FirstDay.Year <= year && r.Dates.LastDay.Year >= year))
+        foreach (var request in pending.Where(r => r.FirstDay.Year <= year && r.LastDay.Year >= year))
         {
-            var days = (await taken.DaysByYearAsync(db, Requester, request.Dates, request.WorkingDays, cancellationToken)).Where(s => s.Year == year).Sum(s => s.Days);
+            // Most requests lie within one year, and all their days are in it: only those across New Year need the calendar.
+            var days = request.FirstDay.Year == request.LastDay.Year
+                ? request.WorkingDays
+                : (await taken.DaysByYearAsync(db, Requester, new LeaveDates(request.FirstDay, request.LastDay, request.HalfDayStart, request.HalfDayEnd),
+                    request.WorkingDays, cancellationToken)).Where(s => s.Year == year).Sum(s => s.Days);
             shares.Add(new PendingShare(request.Id, request.LeavePolicyId, days));
         }
 
