@@ -69,12 +69,15 @@ public static class BulkRows
         return columns;
     }
 
-    public static async Task<long> CountAsync(string databaseFile, string sql)
+    public static async Task<long> CountAsync(string databaseFile, string sql) => (long)await ScalarAsync(databaseFile, sql);
+
+    /// <summary>The first column of the first row <paramref name="sql"/> reads: a count, or a template row's key.</summary>
+    public static async Task<object> ScalarAsync(string databaseFile, string sql)
     {
         await using var db = new SqliteConnection($"Data Source={databaseFile};Pooling=False");
         await db.OpenAsync();
         await using var command = db.CreateCommand();
         command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
+        return await command.ExecuteScalarAsync() ?? throw new InvalidOperationException($"'{sql}' read nothing.");
     }
 }

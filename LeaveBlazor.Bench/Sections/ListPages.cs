@@ -104,7 +104,7 @@ public static class ListPages
             ["LastDay"] = "date(@today, printf('+%d days', 1 + (i * 37) % 365))",
             ["NextReminderDue"] = "NULL",
         }, today);
-        await BulkRows.CopyAsync(databaseFile, "Outbox", "Key", await SentTemplateKeyAsync(databaseFile), rows, new Dictionary<string, string>
+        await BulkRows.CopyAsync(databaseFile, "Outbox", "Key", (string)await BulkRows.ScalarAsync(databaseFile, "SELECT \"Key\" FROM \"Outbox\" ORDER BY \"Id\" LIMIT 1"), rows, new Dictionary<string, string>
         {
             ["Id"] = "NULL",
             ["Key"] = BulkRows.IdExpression(series: 10),
@@ -130,13 +130,4 @@ public static class ListPages
     }
 
     private static string Plus(int rows, int more) => (rows + more).ToString("N0", CultureInfo.InvariantCulture);
-
-    private static async Task<string> SentTemplateKeyAsync(string databaseFile)
-    {
-        await using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={databaseFile};Pooling=False");
-        await db.OpenAsync();
-        await using var command = db.CreateCommand();
-        command.CommandText = "SELECT \"Key\" FROM \"Outbox\" ORDER BY \"Id\" LIMIT 1";
-        return (string)(await command.ExecuteScalarAsync())!;
-    }
 }

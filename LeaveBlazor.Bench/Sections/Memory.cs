@@ -22,7 +22,7 @@ public static class Memory
     public static async Task AfterManyRequestsAsync(AppProcess app, ApiClient api, People people, string appDatabase, int requests, Report report)
     {
         var existing = (int)await BulkRows.CountAsync(appDatabase, "SELECT COUNT(*) FROM LeaveRequests");
-        var template = await TemplateReferenceAsync(appDatabase);
+        var template = (string)await BulkRows.ScalarAsync(appDatabase, "SELECT Reference FROM LeaveRequests ORDER BY SubmittedAt LIMIT 1");
         await BulkRows.CopyAsync(appDatabase, "Employees", "Email", people.EmployeeEmails[0], Requesters, new Dictionary<string, string>
         {
             ["Id"] = "printf('bench-%04d', i)",
@@ -52,15 +52,6 @@ public static class Memory
         report.Add(new Figure(
             $"6. App working set with {total:N0} requests stored, after {load.Submissions:N0} more submissions and every list read",
             await FiguresAsync(app, workingSet)));
-    }
-
-    private static async Task<string> TemplateReferenceAsync(string appDatabase)
-    {
-        await using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={appDatabase};Pooling=False");
-        await db.OpenAsync();
-        await using var command = db.CreateCommand();
-        command.CommandText = "SELECT Reference FROM LeaveRequests ORDER BY SubmittedAt LIMIT 1";
-        return (string)(await command.ExecuteScalarAsync())!;
     }
 
     private static async Task<string> FiguresAsync(AppProcess app, long workingSet)
