@@ -129,7 +129,7 @@ public sealed class AccessibilityWatch
     }
 
     /// <summary>
-    /// How many h1 elements the page has; a count of none is taken again once one appears (up to 3 s), since a page
+    /// How many h1 elements the page has; a count of none is taken again once one appears (up to 10 s), since a page
     /// caught between two renders on a busy machine is not what people see.
     /// </summary>
     private static async Task<int> HeadingsAsync(IPage page)
@@ -139,7 +139,7 @@ public sealed class AccessibilityWatch
         {
             try
             {
-                await headings.First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 3_000 });
+                await headings.First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 10_000 });
             }
             catch (TimeoutException)
             {

@@ -32,7 +32,10 @@ public static class HangfireRuns
                 return Task.FromResult(connection.GetStateData(jobId)?.Name ?? "(no state yet)");
             },
             state => state is "Succeeded" or "Failed",
-            $"the {id} run (Hangfire job {jobId}) to finish");
+            $"the {id} run (Hangfire job {jobId}) to finish",
+            // Each job runs one at a time (DisableConcurrentExecution): a run the schedule started at the same moment
+            // holds the lock first, and on a busy machine this one stays Processing until it is released.
+            bound: TimeSpan.FromSeconds(60));
         return (jobId, state);
     }
 }
