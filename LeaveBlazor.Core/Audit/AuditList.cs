@@ -36,9 +36,6 @@ public sealed class AuditList(IDbContextFactory<LeaveDbContext> contexts, LeaveC
             entries = entries.Where(e => e.At < end);
         }
 
-        var total = await entries.CountAsync(cancellationToken);
-        var items = await entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
-            .Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken);
-        return new(items, total);
+        return await entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id).ToPageAsync(page, cancellationToken);
     }
 }

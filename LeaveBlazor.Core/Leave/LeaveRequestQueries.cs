@@ -14,7 +14,7 @@ public sealed class LeaveRequestQueries(IDbContextFactory<LeaveDbContext> contex
 
     /// <summary>One page of <see cref="MineAsync"/>, newest first, and how many there are in all.</summary>
     public Task<ListPageOf<LeaveRequest>> MineAsync(string employeeId, LeaveStatus? status, ListPage page, CancellationToken cancellationToken = default) =>
-        ReadAsync(requests => PageAsync(Mine(requests, employeeId, status), page, cancellationToken), cancellationToken);
+        ReadAsync(requests => Mine(requests, employeeId, status).ToPageAsync(page, cancellationToken), cancellationToken);
 
     /// <summary>Pending requests the approver (or their stand-in) must decide, oldest first.</summary>
     public Task<List<LeaveRequest>> AwaitingDecisionAsync(string approverId, CancellationToken cancellationToken = default) =>
@@ -22,7 +22,7 @@ public sealed class LeaveRequestQueries(IDbContextFactory<LeaveDbContext> contex
 
     /// <summary>One page of <see cref="AwaitingDecisionAsync(string, CancellationToken)"/>, oldest first, and how many wait in all.</summary>
     public Task<ListPageOf<LeaveRequest>> AwaitingDecisionAsync(string approverId, ListPage page, CancellationToken cancellationToken = default) =>
-        ReadForAsync(approverId, (requests, deciders) => PageAsync(AwaitingDecision(requests, deciders), page, cancellationToken), cancellationToken);
+        ReadForAsync(approverId, (requests, deciders) => AwaitingDecision(requests, deciders).ToPageAsync(page, cancellationToken), cancellationToken);
 
     private static IOrderedQueryable<LeaveRequest> Mine(IQueryable<LeaveRequest> requests, string employeeId, LeaveStatus? status) =>
         requests.Where(r => r.RequesterId == employeeId && (status == null || r.Status == status))
@@ -31,9 +31,6 @@ public sealed class LeaveRequestQueries(IDbContextFactory<LeaveDbContext> contex
     private static IOrderedQueryable<LeaveRequest> AwaitingDecision(IQueryable<LeaveRequest> requests, List<string> deciders) =>
         requests.Where(r => deciders.Contains(r.ApproverId) && r.Status == LeaveStatus.Pending)
             .OrderBy(r => r.SubmittedAt).ThenBy(r => r.Reference);
-
-    private static async Task<ListPageOf<LeaveRequest>> PageAsync(IOrderedQueryable<LeaveRequest> list, ListPage page, CancellationToken cancellationToken) =>
-        new(await list.Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken), await list.CountAsync(cancellationToken));
 
     /// <summary>Approved leave whose requester asked to cancel it and waits for the approver's answer, oldest ask first.</summary>
     public Task<List<LeaveRequest>> AwaitingCancellationAnswerAsync(string approverId, CancellationToken cancellationToken = default) =>

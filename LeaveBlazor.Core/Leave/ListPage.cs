@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace LeaveBlazor.Core.Leave;
 
 /// <summary>Which part of a long list to read: page <see cref="Number"/> (the first is 1) of <see cref="Size"/> items.</summary>
@@ -10,8 +12,15 @@ public sealed record ListPage(int Number, int Size)
 
     public static readonly ListPage First = new(1, DefaultSize);
 
-    public int Skip => (Number - 1) * Size;
+    internal int Skip => (Number - 1) * Size;
 }
 
 /// <summary>One page of a list and how many items the whole list holds.</summary>
 public sealed record ListPageOf<T>(List<T> Items, int Total);
+
+public static class ListPageReads
+{
+    /// <summary>The asked page of an ordered list, and how many items the whole list holds.</summary>
+    public static async Task<ListPageOf<T>> ToPageAsync<T>(this IQueryable<T> ordered, ListPage page, CancellationToken cancellationToken = default) =>
+        new(await ordered.Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken), await ordered.CountAsync(cancellationToken));
+}

@@ -48,9 +48,8 @@ public sealed class OutboxQueries(IDbContextFactory<LeaveDbContext> contexts)
         rows = state == OutboxState.Pending
             ? rows.OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)
             : rows.OrderByDescending(m => m.Id);
-        var items = await rows.Skip(page.Skip).Take(page.Size)
+        return await rows
             .Select(m => new OutboxRow(m.Id, m.Kind, m.ToAddress, m.ToName, m.Subject, m.Attempts, m.CreatedAt, m.NextAttemptAt, m.SentAt, m.LastError))
-            .ToListAsync(cancellationToken);
-        return new(items, await rows.CountAsync(cancellationToken));
+            .ToPageAsync(page, cancellationToken);
     }
 }
