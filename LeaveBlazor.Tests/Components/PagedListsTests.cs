@@ -28,8 +28,11 @@ public sealed class PagedListsTests : LeavePageTest
         Assert.Equal("1–50 of 55 requests · Page 1 of 2", Position(first));
         Assert.Equal(Url("requests?page=2"), first.Find("[data-testid=next-page]").GetAttribute("href"));
 
+        Assert.DoesNotContain(JSInterop.Invocations, i => i.Identifier.EndsWith("focus", StringComparison.Ordinal));
+
         Services.GetRequiredService<NavigationManager>().NavigateTo("requests?page=2");
         first.WaitForAssertion(() => Assert.Equal("51–55 of 55 requests · Page 2 of 2", Position(first)));
+        first.WaitForAssertion(() => JSInterop.VerifyFocusAsyncInvoke());
         Assert.Equal(Joined(references.AsEnumerable().Reverse().Skip(MyRequests.PageSize)), Joined(Listed(first, "my-requests")));
         Assert.Equal((Url("requests"), 0), (first.Find("[data-testid=previous-page]").GetAttribute("href"), first.FindAll("[data-testid=next-page]").Count));
     }
