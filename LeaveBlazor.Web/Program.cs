@@ -34,7 +34,7 @@ try
     builder.AddDecisionLinkRateLimit();
     builder.AddCalendarFeedRateLimit();
     builder.AddLeaveApi();
-    builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+    builder.AddInteractivePages();
     builder.Services.AddMudServices();
 
     var app = builder.Build();

@@ -15,6 +15,9 @@ public static class LeaveFormat
     public static string Moment(DateTimeOffset local) =>
         local.ToString("d MMM yyyy 'at' HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>"12–14 Jan 2027 · 3 working days": a request's days as every list and dialog shows them.</summary>
+    public static string DatesAndDays(LeaveRequest request) => $"{request.Dates.Describe()} · {WorkingDays(request.WorkingDays)}";
+
     public static string WorkingDays(decimal days) =>
         days == 1 ? "1 working day" : $"{days.ToString("0.#", CultureInfo.InvariantCulture)} working days";
 }

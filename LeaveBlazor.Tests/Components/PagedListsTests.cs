@@ -85,6 +85,20 @@ public sealed class PagedListsTests : LeavePageTest
     }
 
     [Fact]
+    public async Task The_inbox_keeps_as_many_components_for_fifty_rows_as_for_five()
+    {
+        // An interactive page keeps every component it shows for as long as it is open: rows are markup, not components.
+        await AlexAsksAsync();
+        var page = Open<Inbox>("inbox", TestPeople.Dana, Roles.Employee, Roles.Approver);
+        var (rowsFirst, componentsFirst) = (Listed(page, "inbox-waiting").Count(), page.FindComponents<IComponent>().Count);
+
+        Services.GetRequiredService<NavigationManager>().NavigateTo("inbox?page=2");
+        page.WaitForAssertion(() => Assert.Equal("51–55 of 55 requests waiting · Page 2 of 2", Position(page)));
+
+        Assert.Equal((50, 5, componentsFirst), (rowsFirst, Listed(page, "inbox-waiting").Count(), page.FindComponents<IComponent>().Count));
+    }
+
+    [Fact]
     public async Task The_outbox_pages_each_state_and_a_tab_starts_again_at_page_one()
     {
         await AlexAsksAsync();
