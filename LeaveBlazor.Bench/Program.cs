@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 // Runs every benchmark of issue 7 once, each beside its raw limit, and prints the results as a Markdown table.
 // `--smoke` runs tiny sizes, to prove the bench still works (its figures mean nothing);
-// `--only=submissions,decisions,reminders,dispatch,calendar,feeds,lists,postgres` runs some of the parts, for profiling one.
+// `--only=submissions,decisions,reminders,dispatch,calendar,feeds,lists,circuits,postgres` runs some of the parts, for profiling one.
 // `--allocations=FILE` prints where a dotnet-trace gc-verbose trace's bytes went, `--cpu=FILE` where `perf script`'s
 // samples' CPU went (bench/profile takes both); they run nothing else.
 // `--hangfire=InMemory` gives the app process Hangfire's in-memory storage instead of its SQLite file (the default);
@@ -97,6 +97,12 @@ if (Runs("lists"))
 {
     Console.WriteLine("Long lists' first render (app process)…");
     await ListPages.RunAsync(workspace, sizes, report);
+}
+
+if (Runs("circuits"))
+{
+    Console.WriteLine("Idle circuits (app process, Chromium)…");
+    await IdleCircuits.RunAsync(workspace, sizes, report);
 }
 
 if (Runs("postgres"))

@@ -25,6 +25,8 @@ public sealed class AppProcess : IAsyncDisposable
 
     public AppProbe Probe { get; }
 
+    public int ProcessId => _process.Id;
+
     /// <summary>The settings the bench gives the app on top of the top-level appsettings.json.</summary>
     /// <param name="hangfireStorage">On SQLite, Hangfire's storage (its file goes beside the database's); the app's default unless the bench's <c>--hangfire=</c> says.</param>
     public static Dictionary<string, string> Settings(BenchDatabase database, int smtpPort, Uri baseAddress, string hangfireStorage = HangfireOptions.SQLite) => new(database.Settings(hangfireStorage))
@@ -44,7 +46,9 @@ public sealed class AppProcess : IAsyncDisposable
         ["Logging:LogLevel:Default"] = "Warning",
     };
 
-    public static async Task<AppProcess> StartAsync(Workspace workspace, BenchDatabase database, int smtpPort, string hangfireStorage = HangfireOptions.SQLite)
+    /// <param name="extra">Settings of one part on top of <see cref="Settings"/>.</param>
+    public static async Task<AppProcess> StartAsync(Workspace workspace, BenchDatabase database, int smtpPort, string hangfireStorage = HangfireOptions.SQLite,
+        IReadOnlyDictionary<string, string>? extra = null)
     {
         var port = Workspace.FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
@@ -60,7 +64,7 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/');
         start.Environment["DOTNET_STARTUP_HOOKS"] = typeof(StartupHook).Assembly.Location;
         start.Environment[StartupHook.SocketVariable] = probeSocket;
-        foreach (var (key, value) in Settings(database, smtpPort, baseAddress, hangfireStorage))
+        foreach (var (key, value) in Settings(database, smtpPort, baseAddress, hangfireStorage).Concat(extra ?? new Dictionary<string, string>()))
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
