@@ -11,6 +11,9 @@ public sealed class AppProbe(string socketPath)
 
     public Task<long> HeapAfterFullCollectionAsync() => AskAsync("heap");
 
+    /// <summary>What the GC holds from the system: the heap and the free space it keeps for the next allocations.</summary>
+    public Task<long> GcCommittedAsync() => AskAsync("committed");
+
     private async Task<long> AskAsync(string command)
     {
         using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);

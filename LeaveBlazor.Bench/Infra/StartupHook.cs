@@ -5,8 +5,9 @@ using System.Text;
 /// <summary>
 /// Loaded into the app process by <c>DOTNET_STARTUP_HOOKS</c> (the runtime wants this exact name, outside any namespace),
 /// so the bench can read the app's own allocation counter without any bench code in the app. It answers one command
-/// per connection on the Unix socket named by <see cref="SocketVariable"/>: <c>allocated</c> (bytes allocated so far)
-/// or <c>heap</c> (a full collection, then the managed heap size).
+/// per connection on the Unix socket named by <see cref="SocketVariable"/>: <c>allocated</c> (bytes allocated so far),
+/// <c>heap</c> (a full collection, then the managed heap size) or <c>committed</c> (the memory the GC holds from the system,
+/// free space between objects included).
 /// </summary>
 internal static class StartupHook
 {
@@ -37,6 +38,7 @@ internal static class StartupHook
             {
                 "allocated" => GC.GetTotalAllocatedBytes(precise: true),
                 "heap" => HeapAfterFullCollection(),
+                "committed" => GC.GetGCMemoryInfo().TotalCommittedBytes,
                 _ => -1,
             };
             connection.Send(Encoding.ASCII.GetBytes(answer.ToString(CultureInfo.InvariantCulture)));

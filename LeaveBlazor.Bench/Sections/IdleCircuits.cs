@@ -67,8 +67,8 @@ public static class IdleCircuits
         await Task.Delay(Retention + TimeSpan.FromSeconds(10)); // the app looks for expired circuits every few seconds
         var released = await CircuitMemory.ReadAsync(app, workspace, dump: null);
         report.Add(new Figure(
-            $"5. Managed heap with {many} pages open ({Mebibytes(before.Heap)} MiB before them) → {many / 2} tabs closed → the other {many - many / 2} cut off (kept {Retention.TotalSeconds:0} s in the bench) → after that",
-            $"{Mebibytes(atMany.Heap)} → {Mebibytes(closed.Heap)} → {Mebibytes(dropped.Heap)} → {Mebibytes(released.Heap)} MiB (private resident memory {Mebibytes(atMany.Anonymous)} → {Mebibytes(closed.Anonymous)} → {Mebibytes(dropped.Anonymous)} → {Mebibytes(released.Anonymous)} MiB)"));
+            $"5. App memory before the pages → {many} open → {many / 2} tabs closed → the other {many - many / 2} cut off → once the app let them go ({Retention.TotalSeconds:0} s in the bench)",
+            $"managed heap {Steps(m => m.Heap, before, atMany, closed, dropped, released)} MiB · held by the GC {Steps(m => m.GcCommitted, before, atMany, closed, dropped, released)} MiB · private resident {Steps(m => m.Anonymous, before, atMany, closed, dropped, released)} MiB"));
     }
 
     /// <summary>An approver with <see cref="Waiting"/> requests waiting from as many people.</summary>
@@ -97,4 +97,6 @@ public static class IdleCircuits
     private static string Kilobytes(double bytes) => Report.Number(bytes / 1000.0);
 
     private static string Mebibytes(long bytes) => Report.Number(bytes / 1024.0 / 1024.0, "0.0");
+
+    private static string Steps(Func<CircuitMemory, long> part, params CircuitMemory[] moments) => string.Join(" → ", moments.Select(m => Mebibytes(part(m))));
 }
