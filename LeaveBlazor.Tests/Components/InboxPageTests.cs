@@ -4,6 +4,7 @@ using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Tests.Support;
 using LeaveBlazor.Web.Components.Pages.Leave;
 using LeaveBlazor.Web.Identity;
+using Microsoft.AspNetCore.Components;
 
 namespace LeaveBlazor.Tests.Components;
 
@@ -71,6 +72,20 @@ public sealed class InboxPageTests : LeavePageTest
     }
 
     [Fact]
+    public async Task After_approving_the_keyboard_focus_is_on_the_approve_button_of_the_row_now_in_its_place()
+    {
+        var first = await Database.SubmitAsync(LeaveInput.NextWeek(), TestPeople.Sam);
+        Database.Time.Advance(TimeSpan.FromHours(1));
+        var second = await Database.SubmitAsync(LeaveInput.NextWeek(), TestPeople.Alex);
+        var page = OpenInbox();
+
+        Decide(page, first, "approve");
+
+        page.WaitForAssertion(() => Assert.Equal([second.Reference], WaitingReferences(page)));
+        page.WaitForAssertion(() => Assert.Equal($"approve-{second.Reference}", LastFocused(page)));
+    }
+
+    [Fact]
     public async Task Rejecting_without_a_reason_shows_why_in_the_dialog()
     {
         var request = await Database.SubmitAsync(LeaveInput.NextWeek());
@@ -130,6 +145,13 @@ public sealed class InboxPageTests : LeavePageTest
         }
 
         page.Find("button[data-testid=decision-confirm]").Click();
+    }
+
+    /// <summary>The test id of the element the page last gave the keyboard focus to.</summary>
+    private string? LastFocused(IRenderedComponent<ContainerFragment> page)
+    {
+        var focused = (ElementReference)JSInterop.Invocations.Last(i => i.Identifier.EndsWith("focus", StringComparison.Ordinal)).Arguments[0]!;
+        return page.Find($"[blazor\\:elementReference='{focused.Id}']").GetAttribute("data-testid");
     }
 
     /// <summary>The dialog closes only once the decision is saved; a refused one keeps it open.</summary>
