@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -42,25 +41,8 @@ public sealed partial class HeapDump(IReadOnlyDictionary<string, (long Bytes, lo
 
     private long CountOf(string type) => types.TryGetValue(type, out var t) ? t.Count : 0;
 
-    private static async Task<string> ToolAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet", ["dotnet-dump", .. arguments])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var tool = Process.Start(start) ?? throw new InvalidOperationException("dotnet-dump did not start.");
-        var output = tool.StandardOutput.ReadToEndAsync();
-        var errors = tool.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await tool.WaitForExitAsync(timeout.Token);
-        if (tool.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet-dump {arguments[0]} failed ({tool.ExitCode}): {await errors}{await output}");
-        }
-
-        return await output;
-    }
+    private static Task<string> ToolAsync(params string[] arguments) =>
+        ChildProcess.OutputAsync($"dotnet-dump {arguments[0]}", "dotnet", ["dotnet-dump", .. arguments], TimeSpan.FromMinutes(2));
 
     /// <summary>A row of <c>dumpheap -stat</c>: method table, count, total size, type.</summary>
     [GeneratedRegex(@"^\s*[0-9a-f]{8,16}\s+(?<count>[\d,]+)\s+(?<bytes>[\d,]+)\s+(?<type>\S.*?)\s*$", RegexOptions.Multiline)]

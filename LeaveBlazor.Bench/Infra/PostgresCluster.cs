@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace LeaveBlazor.Bench.Infra;
 
 /// <summary>
@@ -37,30 +35,5 @@ public sealed class PostgresCluster : IAsyncDisposable
         await BashAsync($"""source {Script} && POSTGRES_FOLDER='{_folder}' postgres_stop""");
     }
 
-    private static async Task<string> BashAsync(string script)
-    {
-        var start = new ProcessStartInfo("bash", ["-c", script])
-        {
-            WorkingDirectory = WebBuild.RepositoryFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("bash did not start.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var bound = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        try
-        {
-            await process.WaitForExitAsync(bound.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{Script} did not finish within 5 minutes.");
-        }
-
-        return process.ExitCode == 0
-            ? await output
-            : throw new InvalidOperationException($"{Script} failed ({process.ExitCode}): {await errors}");
-    }
+    private static Task<string> BashAsync(string script) => ChildProcess.OutputAsync(Script, "bash", ["-c", script], TimeSpan.FromMinutes(5));
 }

@@ -58,7 +58,8 @@ public static class Memory
     {
         var (anonymous, fileBacked) = app.ResidentParts();
         var heap = await app.Probe.HeapAfterFullCollectionAsync();
-        return $"{Mebibytes(workingSet)} MiB: {Mebibytes(anonymous)} MiB its own, {Mebibytes(fileBacked)} MiB mapped files (managed heap after a full GC: {Mebibytes(heap)} MiB)";
+        var held = await app.Probe.GcCommittedAsync();
+        return $"{Mebibytes(workingSet)} MiB: {Mebibytes(anonymous)} MiB its own, {Mebibytes(fileBacked)} MiB mapped files (managed heap after a full GC: {Mebibytes(heap)} MiB, of {Mebibytes(held)} MiB the GC holds)";
     }
 
     private static string Mebibytes(long bytes) => Report.Number(bytes / 1024.0 / 1024.0);
