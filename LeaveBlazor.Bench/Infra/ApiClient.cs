@@ -94,11 +94,7 @@ public sealed class ApiClient : IDisposable
     {
         lock (_nextDay)
         {
-            var day = _nextDay.GetValueOrDefault(email, _firstDay);
-            while (!_calendar.IsWorkingDay(day))
-            {
-                day = day.AddDays(1);
-            }
+            var day = _calendar.WorkingDayFrom(_nextDay.GetValueOrDefault(email, _firstDay));
 
             _nextDay[email] = day.AddDays(1);
             return day;

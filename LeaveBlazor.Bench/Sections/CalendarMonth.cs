@@ -55,11 +55,7 @@ public static class CalendarMonth
         var manager = await app.CreatePersonAsync("manager@bench.test", "Mia Manager", null, Roles.Approver);
         var person = await app.CreatePersonAsync("person@bench.test", "Pat Person", manager);
         var calendar = app.StandardCalendar();
-        var day = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
-        while (!calendar.IsWorkingDay(day))
-        {
-            day = day.AddDays(1);
-        }
+        var day = calendar.WorkingDayFrom(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30));
 
         var template = await app.InScopeAsync<SubmitLeaveRequest, LeaveRequest>(submit => submit.ExecuteAsync(
             person, new NewLeaveRequest("Annual", day, day, false, false, "Bench", manager), LeaveChannel.Api));

@@ -81,16 +81,11 @@ public static class IdleCircuits
         var day = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14);
         for (var i = 0; i < Waiting; i++)
         {
-            while (!calendar.IsWorkingDay(day))
-            {
-                day = day.AddDays(1);
-            }
-
             var person = await app.CreatePersonAsync($"asker{i:00}@bench.test", $"Asker {i:00}", approver);
-            var first = day;
+            var asked = calendar.WorkingDayFrom(day);
             await app.InScopeAsync<SubmitLeaveRequest, LeaveRequest>(submit => submit.ExecuteAsync(
-                person, new NewLeaveRequest("Annual", first, first, false, false, "Bench", approver), LeaveChannel.Api));
-            day = day.AddDays(1);
+                person, new NewLeaveRequest("Annual", asked, asked, false, false, "Bench", approver), LeaveChannel.Api));
+            day = asked.AddDays(1);
         }
     }
 

@@ -68,12 +68,8 @@ public static class ListPages
             var approver = await app.CreatePersonAsync(Approver, "Mia Manager", null, Roles.Approver);
             var person = await app.CreatePersonAsync(Requester, "Pat Person", approver);
             await app.CreatePersonAsync(Admin, "Ada Admin", null, Roles.Admin);
-            var day = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
             var calendar = app.StandardCalendar();
-            while (!calendar.IsWorkingDay(day))
-            {
-                day = day.AddDays(1);
-            }
+            var day = calendar.WorkingDayFrom(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30));
 
             template = (await app.InScopeAsync<SubmitLeaveRequest, LeaveRequest>(submit => submit.ExecuteAsync(
                 person, new NewLeaveRequest("Annual", day, day, false, false, "Bench", approver), LeaveChannel.Api))).Reference;

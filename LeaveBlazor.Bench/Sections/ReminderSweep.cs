@@ -50,11 +50,7 @@ public static class ReminderSweep
         var approver = await app.CreatePersonAsync("boss@bench.test", "Bea Boss", null, Roles.Approver);
         var requester = await app.CreatePersonAsync("employee@bench.test", "Eli Employee", approver);
         var calendar = app.StandardCalendar();
-        var day = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
-        while (!calendar.IsWorkingDay(day))
-        {
-            day = day.AddDays(1);
-        }
+        var day = calendar.WorkingDayFrom(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30));
 
         var template = await app.InScopeAsync<SubmitLeaveRequest, LeaveRequest>(submit => submit.ExecuteAsync(
             requester, new NewLeaveRequest("Annual", day, day, false, false, "Bench", approver), LeaveChannel.Api));

@@ -55,11 +55,7 @@ public static class TeamFeed
         var manager = await app.CreatePersonAsync("manager@feeds.test", "Mia Manager", null, Roles.Approver);
         var member = await app.CreatePersonAsync("member@feeds.test", "Max Member", manager);
         var calendar = app.StandardCalendar();
-        var day = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
-        while (!calendar.IsWorkingDay(day))
-        {
-            day = day.AddDays(1);
-        }
+        var day = calendar.WorkingDayFrom(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30));
 
         var template = await app.InScopeAsync<SubmitLeaveRequest, LeaveRequest>(submit => submit.ExecuteAsync(
             member, new NewLeaveRequest("Annual", day, day, false, false, "Bench", manager), LeaveChannel.Api));
