@@ -56,10 +56,20 @@ public sealed class LeaveRequestQueries(IDbContextFactory<LeaveDbContext> contex
 
     /// <summary>The request with its timeline, or null when it does not exist or the viewer may not see it.</summary>
     public Task<LeaveRequest?> FindAsync(string reference, Viewer viewer, CancellationToken cancellationToken = default) =>
-        ReadForAsync(viewer.EmployeeId, (requests, deciders) => requests.Include(r => r.History.OrderBy(h => h.Id))
-            .Where(r => r.Reference == reference)
-            .Where(r => viewer.IsAdmin || r.RequesterId == viewer.EmployeeId || deciders.Contains(r.ApproverId))
+        ReadForAsync(viewer.EmployeeId, (requests, deciders) => Visible(requests.Include(r => r.History.OrderBy(h => h.Id)), reference, viewer, deciders)
             .SingleOrDefaultAsync(cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Only the id of what <see cref="FindAsync"/> finds, for a change that loads the request itself afterwards: neither
+    /// the timeline nor the people are read twice.
+    /// </summary>
+    public Task<Guid?> FindIdAsync(string reference, Viewer viewer, CancellationToken cancellationToken = default) =>
+        ReadForAsync(viewer.EmployeeId, (requests, deciders) => Visible(requests, reference, viewer, deciders)
+            .Select(r => (Guid?)r.Id).SingleOrDefaultAsync(cancellationToken), cancellationToken);
+
+    private static IQueryable<LeaveRequest> Visible(IQueryable<LeaveRequest> requests, string reference, Viewer viewer, List<string> deciders) =>
+        requests.Where(r => r.Reference == reference)
+            .Where(r => viewer.IsAdmin || r.RequesterId == viewer.EmployeeId || deciders.Contains(r.ApproverId));
 
     /// <summary>Whether the person decides the request: its approver, or who stands in for the approver today.</summary>
     public async Task<bool> DecidesAsync(string employeeId, LeaveRequest request, CancellationToken cancellationToken = default) =>

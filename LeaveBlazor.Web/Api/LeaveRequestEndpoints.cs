@@ -94,29 +94,33 @@ public static class LeaveRequestEndpoints
         [FromRoute(Name = "ref")] string reference, DecisionBody? body, ApiCaller caller, LeaveRequestQueries queries,
         DecideLeaveRequest decide, LeaveClock clock, CancellationToken cancellationToken)
     {
-        var request = await VisibleAsync(reference, caller, queries, cancellationToken);
-        return TypedResults.Ok(LeaveStateChange.From(await decide.ApproveAsync(request.Id, caller.Actor, body?.Comment, LeaveChannel.Api, cancellationToken), clock));
+        var id = await VisibleIdAsync(reference, caller, queries, cancellationToken);
+        return TypedResults.Ok(LeaveStateChange.From(await decide.ApproveAsync(id, caller.Actor, body?.Comment, LeaveChannel.Api, cancellationToken), clock));
     }
 
     private static async Task<Ok<LeaveStateChange>> RejectAsync(
         [FromRoute(Name = "ref")] string reference, DecisionBody? body, ApiCaller caller, LeaveRequestQueries queries,
         DecideLeaveRequest decide, LeaveClock clock, CancellationToken cancellationToken)
     {
-        var request = await VisibleAsync(reference, caller, queries, cancellationToken);
-        return TypedResults.Ok(LeaveStateChange.From(await decide.RejectAsync(request.Id, caller.Actor, body?.Comment, LeaveChannel.Api, cancellationToken), clock));
+        var id = await VisibleIdAsync(reference, caller, queries, cancellationToken);
+        return TypedResults.Ok(LeaveStateChange.From(await decide.RejectAsync(id, caller.Actor, body?.Comment, LeaveChannel.Api, cancellationToken), clock));
     }
 
     private static async Task<Ok<LeaveStateChange>> CancelAsync(
         [FromRoute(Name = "ref")] string reference, ApiCaller caller, LeaveRequestQueries queries,
         CancelLeaveRequest cancel, LeaveClock clock, CancellationToken cancellationToken)
     {
-        var request = await VisibleAsync(reference, caller, queries, cancellationToken);
-        return TypedResults.Ok(LeaveStateChange.From(await cancel.ExecuteAsync(request.Id, caller.Actor, LeaveChannel.Api, cancellationToken), clock));
+        var id = await VisibleIdAsync(reference, caller, queries, cancellationToken);
+        return TypedResults.Ok(LeaveStateChange.From(await cancel.ExecuteAsync(id, caller.Actor, LeaveChannel.Api, cancellationToken), clock));
     }
 
     /// <summary>A request the caller cannot see answers 404 like a missing one (<see cref="LeaveRuleProblems"/>).</summary>
     private static async Task<LeaveRequest> VisibleAsync(string reference, ApiCaller caller, LeaveRequestQueries queries, CancellationToken cancellationToken) =>
         await queries.FindAsync(reference, caller.Viewer, cancellationToken) ?? throw new LeaveRequestNotFoundException(reference);
+
+    /// <summary><see cref="VisibleAsync"/> for a change, which loads the request itself.</summary>
+    private static async Task<Guid> VisibleIdAsync(string reference, ApiCaller caller, LeaveRequestQueries queries, CancellationToken cancellationToken) =>
+        await queries.FindIdAsync(reference, caller.Viewer, cancellationToken) ?? throw new LeaveRequestNotFoundException(reference);
 
     private static RouteHandlerBuilder ProducesDecisionProblems(this RouteHandlerBuilder endpoint) => endpoint
         .ProducesValidationProblem()

@@ -106,8 +106,10 @@ public sealed class LeaveRequestQueriesTests(RequestsInEveryState arranged) : IC
     public async Task Requester_approver_and_admin_can_find_a_request(string viewerId, bool isAdmin)
     {
         var found = await QueryAsync(q => q.FindAsync("LR-2026-00001", new Viewer(viewerId, isAdmin)));
+        var foundId = await QueryAsync(q => q.FindIdAsync("LR-2026-00001", new Viewer(viewerId, isAdmin)));
 
         Assert.Equal("LR-2026-00001", found?.Reference);
+        Assert.Equal(found?.Id, foundId);
     }
 
     [Theory]
@@ -116,16 +118,20 @@ public sealed class LeaveRequestQueriesTests(RequestsInEveryState arranged) : IC
     public async Task Unrelated_employee_cannot_find_a_request(string viewerId)
     {
         var found = await QueryAsync(q => q.FindAsync("LR-2026-00001", new Viewer(viewerId, IsAdmin: false)));
+        var foundId = await QueryAsync(q => q.FindIdAsync("LR-2026-00001", new Viewer(viewerId, IsAdmin: false)));
 
         Assert.Null(found);
+        Assert.Null(foundId);
     }
 
     [Fact]
     public async Task Unknown_reference_finds_nothing()
     {
         var found = await QueryAsync(q => q.FindAsync("LR-2026-99999", TestPeople.Dana.AsAdmin));
+        var foundId = await QueryAsync(q => q.FindIdAsync("LR-2026-99999", TestPeople.Dana.AsAdmin));
 
         Assert.Null(found);
+        Assert.Null(foundId);
     }
 
     [Fact]
