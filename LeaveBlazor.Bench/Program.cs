@@ -66,6 +66,7 @@ if (Runs("decisions"))
     var dump = new MailDump(sink.DumpFolder!);
     var submitted = await InboxLatency.RunAsync(api, people, dump, sizes, report);
     await DecisionPath.RunAsync(api, people, submitted.Take(sizes.DecisionRequests).ToList(), dump, BenchDatabase.Sqlite(database), report);
+    await DecisionPath.ByChannelAsync(app, api, people, dump, sizes.DecisionRequests, report);
     await Memory.AfterManyRequestsAsync(app, api, people, database, sizes.MemoryRequests, report);
 }
 

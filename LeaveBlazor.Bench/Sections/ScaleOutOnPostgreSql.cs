@@ -86,23 +86,9 @@ public static class ScaleOutOnPostgreSql
         run.Report.Add(new Figure(
             $"{where}: app CPU per submission, its 2 emails included (every level, then until the last email left)",
             $"{Report.Number((CpuTime(instances) - cpuBefore).TotalMicroseconds / submitted)} µs ({submitted:N0} submissions)"));
-        var requests = await SubmitAndAwaitApproverEmailsAsync(api, people, run.Dump, sizes.DecisionRequests);
+        var requests = await DecisionPath.SubmitAndAwaitApproverEmailsAsync(api, people, run.Dump, sizes.DecisionRequests);
         var decisions = await DecisionPath.RunAsync(api, people, requests, run.Dump, run.Database, run.Report, $"{where}: ");
         return new Measured([.. levels.Select(l => l.Load)], decisions);
-    }
-
-    private static async Task<List<Submission>> SubmitAndAwaitApproverEmailsAsync(ApiClient api, People people, MailDump dump, int count)
-    {
-        var submissions = new List<Submission>();
-        foreach (var chunk in Enumerable.Range(0, count).Chunk(16))
-        {
-            submissions.AddRange(await Task.WhenAll(chunk.Select(i => api.SubmitAsync(people.EmployeeEmails[i % people.EmployeeEmails.Count]))));
-        }
-
-        var references = submissions.Select(s => s.Reference).ToHashSet();
-        await dump.WaitForAsync(
-            all => all.Count(e => e.To == people.ApproverEmail && e.Reference is { } r && references.Contains(r)) >= count, TimeSpan.FromSeconds(60), $"{count} decision requests");
-        return submissions;
     }
 
     /// <summary>
