@@ -64,6 +64,25 @@ public class LeaveDbContext : DbContext
         public void Dispose() => db.SavingClaimedRowsOnly = false;
     }
 
+    // Disposing gives a context back to the factory's pool, which resets EF's own state; this is the context's own.
+    public override void Dispose()
+    {
+        ForgetOwnState();
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        ForgetOwnState();
+        return base.DisposeAsync();
+    }
+
+    private void ForgetOwnState()
+    {
+        _outboxWritten = false;
+        SavingClaimedRowsOnly = false;
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LeaveDbContext).Assembly);
 

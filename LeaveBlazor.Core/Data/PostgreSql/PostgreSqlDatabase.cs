@@ -17,10 +17,10 @@ public static class PostgreSqlDatabase
     public const string BackupsElsewhere =
         "The database is on PostgreSQL: back it up with the server's own tools (pg_dump, or your provider's snapshots); LeaveBlazor copies only its embedded SQLite file.";
 
-    /// <summary>As on SQLite: a context per unit of work from the factory, and a scoped one for work that is one unit by itself.</summary>
+    /// <summary>As on SQLite: a context per unit of work from the factory's pool, and a scoped one for work that is one unit by itself.</summary>
     public static IServiceCollection AddLeavePostgreSql(this IServiceCollection services, string connectionString)
     {
-        services.AddDbContextFactory<PostgreSqlLeaveDbContext>(options => options.UseLeavePostgreSql(connectionString));
+        services.AddPooledDbContextFactory<PostgreSqlLeaveDbContext>(options => options.UseLeavePostgreSql(connectionString));
         services.TryAddSingleton<IDbContextFactory<LeaveDbContext>, ContextsOf<PostgreSqlLeaveDbContext>>();
         services.TryAddScoped(provider => provider.GetRequiredService<IDbContextFactory<LeaveDbContext>>().CreateDbContext());
         services.TryAddSingleton<IDatabaseEngine, PostgreSqlEngine>();

@@ -11,11 +11,12 @@ public static class SqliteDatabase
     /// <summary>
     /// The operations create a context per unit of work from the factory (a Blazor circuit's scope lives long, and a
     /// context shared across its operations would carry one's tracked state into the next); the scoped context remains
-    /// for work that is one unit by itself (a migration, a dispatch pass, a health check).
+    /// for work that is one unit by itself (a migration, a dispatch pass, a health check). The factory lends contexts
+    /// from a pool: a decision by API creates about six, and setting up a new one's services cost more than reusing one.
     /// </summary>
     public static IServiceCollection AddLeaveSqlite(this IServiceCollection services, string connectionString)
     {
-        services.AddDbContextFactory<LeaveDbContext>(options => options.UseLeaveSqlite(connectionString));
+        services.AddPooledDbContextFactory<LeaveDbContext>(options => options.UseLeaveSqlite(connectionString));
         services.TryAddScoped(provider => provider.GetRequiredService<IDbContextFactory<LeaveDbContext>>().CreateDbContext());
         services.TryAddSingleton<IDatabaseEngine, SqliteEngine>();
         return services;
