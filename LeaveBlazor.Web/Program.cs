@@ -31,6 +31,7 @@ try
     builder.AddLeaveMail();
     builder.AddLeaveJobs();
     builder.AddLeaveBackups();
+    builder.AddRequestLimits();
     builder.AddDecisionLinkRateLimit();
     builder.AddCalendarFeedRateLimit();
     builder.AddLeaveApi();

@@ -29,26 +29,9 @@ public static class DecisionLinkRateLimit
             .Validate(options => options.PermitPerMinute >= 1, $"{DecisionLinkOptions.Section}:{nameof(DecisionLinkOptions.PermitPerMinute)} must be at least 1.")
             .ValidateOnStart();
 
-        builder.Services.AddRateLimiter(limiter =>
-        {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = TellToWaitAsync;
-            limiter.AddPolicy(Policy, context =>
-                ClientAddress.PerMinute(context, context.RequestServices.GetRequiredService<IOptions<DecisionLinkOptions>>().Value.PermitPerMinute));
-        });
+        // The refusal itself (429, Retry-After, its text) is the one RequestConcurrency sets for every limit.
+        builder.Services.AddRateLimiter(limiter => limiter.AddPolicy(Policy, context =>
+            ClientAddress.PerMinute(context, context.RequestServices.GetRequiredService<IOptions<DecisionLinkOptions>>().Value.PermitPerMinute)));
         return builder;
-    }
-
-    private static async ValueTask TellToWaitAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
-    {
-        var response = rejected.HttpContext.Response;
-        if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-        {
-            RetryAfter.Set(response, retryAfter);
-        }
-
-        // A body (with its type) also keeps the status-code pages from replacing the answer with "not found".
-        response.ContentType = "text/plain; charset=utf-8";
-        await response.WriteAsync("Too many requests from your address. Wait a minute, then open the link again.", cancellationToken);
     }
 }

@@ -33,7 +33,7 @@ public static class CalendarFeedRateLimit
     {
         builder.Services.AddCheckedSettings<CalendarFeedOptions>(builder.Configuration, CalendarFeedOptions.Section, feeds => feeds.Problems());
 
-        // The refusal itself (429, Retry-After, its text) is the one DecisionLinkRateLimit sets for every policy.
+        // The refusal itself (429, Retry-After, its text) is the one RequestConcurrency sets for every limit.
         builder.Services.AddRateLimiter(limiter => limiter.AddPolicy(Policy, context =>
             ClientAddress.PerMinute(context, context.RequestServices.GetRequiredService<IOptions<CalendarFeedOptions>>().Value.PermitPerMinute)));
         return builder;

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace LeaveBlazor.Web.Hosting;
 
-/// <summary>The <c>Retry-After</c> header of a 429, shared by every rate limit of the app.</summary>
+/// <summary>The <c>Retry-After</c> header of a 429 or 503, shared by every limit on requests (<see cref="RequestConcurrency"/>).</summary>
 public static class RetryAfter
 {
     /// <summary>Whole seconds, rounded up (at least one), so a client that waits that long is let in.</summary>
