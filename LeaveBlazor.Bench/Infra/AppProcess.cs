@@ -96,6 +96,23 @@ public sealed class AppProcess : IAsyncDisposable
         return (Field(status, "RssAnon"), Field(status, "RssFile") + Field(status, "RssShmem"));
     }
 
+    /// <summary>How many of the app's open files are <paramref name="path"/>: on SQLite, one per connection its pool keeps.</summary>
+    public int OpenHandlesTo(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return Directory.EnumerateFiles($"/proc/{_process.Id}/fd").Count(fd =>
+        {
+            try
+            {
+                return new FileInfo(fd).LinkTarget == full;
+            }
+            catch (IOException)
+            {
+                return false; // closed meanwhile
+            }
+        });
+    }
+
     public TimeSpan CpuTime()
     {
         _process.Refresh();

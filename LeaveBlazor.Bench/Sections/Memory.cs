@@ -51,7 +51,7 @@ public static class Memory
         var workingSet = app.WorkingSet();
         report.Add(new Figure(
             $"6. App working set with {total:N0} requests stored, after {load.Submissions:N0} more submissions and every list read",
-            await FiguresAsync(app, workingSet)));
+            $"{await FiguresAsync(app, workingSet)}; {app.OpenHandlesTo(appDatabase)} SQLite connections open"));
     }
 
     private static async Task<string> FiguresAsync(AppProcess app, long workingSet)
