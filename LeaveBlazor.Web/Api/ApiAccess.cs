@@ -2,7 +2,10 @@ using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.People;
 using LeaveBlazor.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace LeaveBlazor.Web.Api;
 
@@ -36,7 +39,7 @@ public sealed class SignInNoLongerValid(IAuthorizationHandler handler)
 /// Checks every API call against the account store, as the cookie's security-stamp check does for the pages: a bearer
 /// token otherwise outlives a deactivation or a role change by up to an hour. The person found is the call's <see cref="ApiCaller"/>.
 /// </summary>
-public sealed class CurrentAccountHandler(SignInManager<AppUser> signIn, EmployeeDirectory directory)
+public sealed class CurrentAccountHandler(IdentityDb accounts, IOptions<IdentityOptions> identity, EmployeeDirectory directory)
     : AuthorizationHandler<CurrentAccountRequirement>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, CurrentAccountRequirement requirement)
@@ -46,18 +49,16 @@ public sealed class CurrentAccountHandler(SignInManager<AppUser> signIn, Employe
             return; // the authenticated-user requirement fails and the caller is challenged
         }
 
-        var user = await signIn.ValidateSecurityStampAsync(context.User);
-        var employee = user is null ? null : await directory.FindAsync(user.Id, http.RequestAborted);
-        if (user is null || employee is not { IsActive: true })
+        var account = await AccountAsync(context.User, http.RequestAborted);
+        var employee = account is null ? null : await directory.FindAsync(account.Id, http.RequestAborted);
+        if (account is null || employee is not { IsActive: true })
         {
             context.Fail(new SignInNoLongerValid(this));
             return;
         }
 
-        // The roles as they are now, not as the token has them: one query, where a whole new principal would take four.
-        var roles = await signIn.UserManager.GetRolesAsync(user);
-        http.Features.Set(new ApiCaller(employee, roles.Contains(Roles.Admin)));
-        if (requirement.AnyOfRoles.Count == 0 || requirement.AnyOfRoles.Any(roles.Contains))
+        http.Features.Set(new ApiCaller(employee, account.Roles.Contains(Roles.Admin)));
+        if (requirement.AnyOfRoles.Count == 0 || requirement.AnyOfRoles.Any(account.Roles.Contains))
         {
             context.Succeed(requirement);
         }
@@ -65,6 +66,34 @@ public sealed class CurrentAccountHandler(SignInManager<AppUser> signIn, Employe
         {
             context.Fail(new AuthorizationFailureReason(this, requirement.Refusal));
         }
+    }
+
+    private sealed record Account(string Id, List<string> Roles);
+
+    /// <summary>
+    /// The account behind the sign-in with its roles as they are now, or null when it is gone or its security stamp
+    /// changed since the sign-in: what <see cref="SignInManager{TUser}.ValidateSecurityStampAsync(ClaimsPrincipal)"/>
+    /// and <see cref="UserManager{TUser}.GetRolesAsync"/> check, in one untracked query where they take two.
+    /// </summary>
+    private async Task<Account?> AccountAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
+    {
+        var claims = identity.Value.ClaimsIdentity;
+        if (principal.FindFirstValue(claims.UserIdClaimType) is not { } id)
+        {
+            return null;
+        }
+
+        var found = await accounts.Users.AsNoTracking()
+            .Where(user => user.Id == id)
+            .Select(user => new
+            {
+                user.SecurityStamp,
+                Roles = accounts.UserRoles.Where(held => held.UserId == user.Id)
+                    .Join(accounts.Roles, held => held.RoleId, role => role.Id, (_, role) => role.Name!)
+                    .ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return found is not null && found.SecurityStamp == principal.FindFirstValue(claims.SecurityStampClaimType) ? new Account(id, found.Roles) : null;
     }
 }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using LeaveBlazor.Tests.Integration.Accounts;
 using LeaveBlazor.Web.Identity;
+using Microsoft.AspNetCore.Identity;
 
 namespace LeaveBlazor.Tests.Integration.Api;
 
@@ -120,6 +121,20 @@ public sealed class ApiSignInTests(ApiApp app) : IClassFixture<ApiApp>
         var problem = await (await client.GetAsync("/api/leave-requests")).ReadProblemAsync();
 
         Assert.Equal((401, "This sign-in is no longer valid (the account changed or was deactivated): sign in again."), (problem.Status, problem.Detail));
+    }
+
+    [Fact]
+    public async Task Token_stops_working_once_its_account_security_stamp_changes()
+    {
+        var person = await app.CreatePersonAsync(PeopleInTheApp.NewPerson());
+        var email = (await app.DirectoryEntryAsync(person))!.Email;
+        var client = await app.ClientAsync(email, PeopleInTheApp.Password);
+        using var before = await client.GetAsync("/api/leave-requests");
+
+        await app.InScopeAsync<UserManager<AppUser>, IdentityResult>(async users => await users.UpdateSecurityStampAsync((await users.FindByEmailAsync(email))!));
+        using var after = await client.GetAsync("/api/leave-requests");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Unauthorized), (before.StatusCode, after.StatusCode));
     }
 
     [Fact]
