@@ -46,4 +46,14 @@ public sealed class BackupAccessTests(LeaveApp app) : IClassFixture<LeaveApp>
 
         Assert.Contains("Back up now", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Backups_page_has_its_title_as_its_one_main_heading()
+    {
+        var admin = await app.SignedInAsync(LeaveApp.AdminEmail);
+
+        var page = await admin.GetStringAsync("/admin/backups");
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "<h1[^>]*>\\s*Backups\\s*</h1>"));
+    }
 }
