@@ -21,6 +21,9 @@ public static partial class DecisionPath
     private const int WarmUpRounds = 3;
     private const int WarmUpRequests = 50;
 
+    // How many approvals are in flight at once when one channel is measured alone.
+    private const int ChannelClients = 32;
+
     /// <param name="where">Put before each figure's name: which database and instances ("" for the SQLite run).</param>
     public static async Task<double> RunAsync(ApiClient api, People people, IReadOnlyList<Submission> requests, MailDump dump, BenchDatabase database, Report report, string where = "")
     {
@@ -71,8 +74,7 @@ public static partial class DecisionPath
         }
 
         var references = submissions.Select(s => s.Reference).ToHashSet();
-        await dump.WaitForAsync(
-            all => all.Count(e => e.To == people.ApproverEmail && e.Reference is { } r && references.Contains(r)) >= count, TimeSpan.FromSeconds(60), $"{count} decision requests");
+        await dump.WaitForAsync(all => all.Count(e => IsDecisionRequest(e, people, references)) >= count, TimeSpan.FromSeconds(60), $"{count} decision requests");
         return submissions;
     }
 
@@ -118,7 +120,12 @@ public static partial class DecisionPath
     /// </summary>
     public static async Task ByChannelAsync(AppProcess app, ApiClient api, People people, MailDump dump, int count, Report report)
     {
-        foreach (var (channel, window, target) in new[] { ("emailed link", "link", 1000), ("API", "api", 1500) })
+        var channels = new (string Name, string Window, int Target, Func<OpenedLink, Task<HttpStatusCode>> Approve)[]
+        {
+            ("emailed link", "link", 1000, link => ApproveByLinkAsync(api.Http, link)),
+            ("API", "api", 1500, link => ApproveByApiAsync(api, people.ApproverEmail, link.Reference)),
+        };
+        foreach (var (channel, window, target, approve) in channels)
         {
             var requests = await SubmitAndAwaitApproverEmailsAsync(api, people, dump, count);
             var links = await OpenLinksAsync(api, people, requests, dump);
@@ -128,7 +135,7 @@ public static partial class DecisionPath
                 var clock = Stopwatch.StartNew();
                 var answers = new ConcurrentBag<HttpStatusCode>();
                 await Parallel.ForEachAsync(links, new ParallelOptions { MaxDegreeOfParallelism = ChannelClients }, async (link, _) =>
-                    answers.Add(window == "link" ? await ApproveByLinkAsync(api.Http, link) : await ApproveByApiAsync(api, people.ApproverEmail, link.Reference)));
+                    answers.Add(await approve(link)));
                 return (answers, clock.Elapsed);
             });
             var references = requests.Select(r => r.Reference).ToHashSet();
@@ -144,7 +151,8 @@ public static partial class DecisionPath
         }
     }
 
-    private const int ChannelClients = 32;
+    private static bool IsDecisionRequest(DumpedEmail email, People people, HashSet<string> references) =>
+        email.To == people.ApproverEmail && email.Reference is { } r && references.Contains(r);
 
     private static bool IsApprovedOutcome(DumpedEmail email, People people, HashSet<string> references) =>
         email.To != people.ApproverEmail && email.Reference is { } r && references.Contains(r) && email.Subject.Contains("approved", StringComparison.OrdinalIgnoreCase);
@@ -153,7 +161,7 @@ public static partial class DecisionPath
     private static async Task<List<OpenedLink>> OpenLinksAsync(ApiClient api, People people, IReadOnlyList<Submission> requests, MailDump dump)
     {
         var references = requests.Select(r => r.Reference).ToHashSet();
-        var decisionEmails = dump.Emails().Where(e => e.To == people.ApproverEmail && e.Reference is { } r && references.Contains(r)).ToList();
+        var decisionEmails = dump.Emails().Where(e => IsDecisionRequest(e, people, references)).ToList();
         var links = new List<OpenedLink>();
         foreach (var chunk in decisionEmails.Chunk(16))
         {

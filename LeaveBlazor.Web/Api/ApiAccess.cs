@@ -1,8 +1,8 @@
+using System.Security.Claims;
 using LeaveBlazor.Core.Leave;
 using LeaveBlazor.Core.People;
 using LeaveBlazor.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
-using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
