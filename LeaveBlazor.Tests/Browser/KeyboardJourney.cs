@@ -62,7 +62,42 @@ public sealed class KeyboardJourney(BrowserApp app, Chromium chromium)
         Assert.Equal(("solid", "solid"), (menuOutline, buttonOutline));
     }
 
+    [Fact]
+    public async Task A_sent_request_is_announced_and_the_focus_moves_to_its_message()
+    {
+        var alex = await SignedInAsync(LeaveApp.AlexEmail);
+        await SendRequestAsync(alex);
+
+        var message = alex.GetByRole(AriaRole.Status).Filter(new() { Has = alex.Locator("[data-testid=submitted]") });
+        await Expect(message).ToContainTextAsync("sent to Dana Manager");
+        await Expect(message).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task Asking_for_more_leave_puts_the_focus_on_the_forms_first_field()
+    {
+        var alex = await SignedInAsync(LeaveApp.AlexEmail);
+        await SendRequestAsync(alex);
+
+        await alex.GetByRole(AriaRole.Button, new() { Name = "Ask for more leave" }).FocusAsync();
+        await alex.Keyboard.PressAsync("Enter");
+
+        await Expect(alex.GetByRole(AriaRole.Combobox, new() { Name = "Leave type" })).ToBeFocusedAsync();
+    }
+
     /// <summary>The outline style the browser draws on the focused element (a ring needs a solid, not "none").</summary>
+    /// <summary>Fills in a day off on the new-request form and sends it from the keyboard, as a keyboard user does.</summary>
+    private async Task SendRequestAsync(IPage page)
+    {
+        var day = App.NextFreeDay();
+        await page.GoToInteractiveAsync("/requests/new");
+        await page.Locator("input[data-testid=first-day]").TypeDayAsync(day);
+        await page.Locator("input[data-testid=last-day]").TypeDayAsync(day);
+        await page.Locator("[data-testid=submit]").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("[data-testid=submitted]")).ToBeVisibleAsync();
+    }
+
     private static Task<string> OutlineAsync(IPage page) =>
         page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle");
 }
