@@ -63,6 +63,20 @@ public sealed class KeyboardJourney(BrowserApp app, Chromium chromium)
     }
 
     [Fact]
+    public async Task Keyboard_focus_is_drawn_on_a_select_of_the_new_request_form()
+    {
+        var alex = await SignedInAsync(LeaveApp.AlexEmail);
+        await alex.GoToInteractiveAsync("/requests/new");
+        var leaveType = alex.GetByRole(AriaRole.Combobox, new() { Name = "Leave type" });
+
+        await alex.Locator("main h1").FocusAsync();
+        await alex.Keyboard.PressAsync("Tab");
+        await Expect(leaveType).ToBeFocusedAsync();
+
+        Assert.Equal("solid", await OutlineAsync(alex));
+    }
+
+    [Fact]
     public async Task A_sent_request_is_announced_and_the_focus_moves_to_its_message()
     {
         var alex = await SignedInAsync(LeaveApp.AlexEmail);
