@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace LeaveBlazor.Tests.Browser;
 
-/// <summary>Dana works the app from the keyboard: the skip link comes first, and she always sees where the focus is.</summary>
+/// <summary>Dana works the app from the keyboard: the skip link comes first, and she always sees where the focus is, and does not lose it when what she pressed changes.</summary>
 [Collection(LeaveAppCollection.Name)]
 public sealed class KeyboardJourney(BrowserApp app, Chromium chromium)
     : BrowserJourney(app, chromium), IClassFixture<BrowserApp>, IClassFixture<Chromium>
@@ -99,7 +99,20 @@ public sealed class KeyboardJourney(BrowserApp app, Chromium chromium)
         await Expect(alex.GetByRole(AriaRole.Combobox, new() { Name = "Leave type" })).ToBeFocusedAsync();
     }
 
-    /// <summary>The outline style the browser draws on the focused element (a ring needs a solid, not "none").</summary>
+    [Fact]
+    public async Task Back_up_now_keeps_the_keyboard_focus_through_the_backup()
+    {
+        var admin = await SignedInAsync(LeaveApp.AdminEmail);
+        await admin.GoToInteractiveAsync("/admin/backups");
+        var backUp = admin.GetByRole(AriaRole.Button, new() { Name = "Back up now" });
+
+        await backUp.FocusAsync();
+        await admin.Keyboard.PressAsync("Enter");
+        await Expect(admin.Locator(".mud-snackbar")).ToContainTextAsync("taken");
+
+        await Expect(backUp).ToBeFocusedAsync();
+    }
+
     /// <summary>Fills in a day off on the new-request form and sends it from the keyboard, as a keyboard user does.</summary>
     private async Task SendRequestAsync(IPage page)
     {
@@ -112,6 +125,7 @@ public sealed class KeyboardJourney(BrowserApp app, Chromium chromium)
         await Expect(page.Locator("[data-testid=submitted]")).ToBeVisibleAsync();
     }
 
+    /// <summary>The outline style the browser draws on the focused element (a ring needs a solid, not "none").</summary>
     private static Task<string> OutlineAsync(IPage page) =>
         page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle");
 }
