@@ -36,7 +36,9 @@ try
     builder.AddCalendarFeedRateLimit();
     builder.AddLeaveApi();
     builder.AddInteractivePages();
-    builder.Services.AddMudServices();
+
+    // At the bottom: at the top right a snackbar covered the buttons pages keep there (Back up now, the mailbox's Refresh).
+    builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter);
 
     var app = builder.Build();
 

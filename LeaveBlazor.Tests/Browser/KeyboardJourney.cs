@@ -113,6 +113,24 @@ public sealed class KeyboardJourney(BrowserApp app, Chromium chromium)
         await Expect(backUp).ToBeFocusedAsync();
     }
 
+    [Fact]
+    public async Task The_snackbar_leaves_the_button_that_raised_it_uncovered()
+    {
+        var admin = await SignedInAsync(LeaveApp.AdminEmail);
+        await admin.GoToInteractiveAsync("/admin/backups");
+        var backUp = admin.Locator("[data-testid=back-up-now]");
+
+        await backUp.ClickAsync();
+        var snackbar = admin.Locator(".mud-snackbar");
+        await Expect(snackbar).ToContainTextAsync("taken");
+
+        var button = await backUp.BoundingBoxAsync() ?? throw new InvalidOperationException("The button is not shown.");
+        var message = await snackbar.BoundingBoxAsync() ?? throw new InvalidOperationException("The snackbar is not shown.");
+        var overlap = button.X < message.X + message.Width && message.X < button.X + button.Width
+            && button.Y < message.Y + message.Height && message.Y < button.Y + button.Height;
+        Assert.False(overlap, $"The snackbar ({message.X},{message.Y} {message.Width}x{message.Height}) covers the button ({button.X},{button.Y}).");
+    }
+
     /// <summary>Fills in a day off on the new-request form and sends it from the keyboard, as a keyboard user does.</summary>
     private async Task SendRequestAsync(IPage page)
     {
