@@ -27,6 +27,35 @@ public sealed class RejectingInTheInboxJourney(BrowserApp app, Chromium chromium
     }
 
     [Fact]
+    public async Task The_reject_dialog_opens_with_the_focus_on_the_reason_field()
+    {
+        var request = await App.AlexAsksAndIsEmailedAsync();
+        var dana = await SignedInAsync(LeaveApp.DanaEmail);
+        await dana.GoToInteractiveAsync("/inbox");
+
+        await dana.Locator($"[data-testid=reject-{request.Reference}]").FocusAsync();
+        await dana.Keyboard.PressAsync("Enter");
+
+        await Expect(dana.GetByRole(AriaRole.Textbox, new() { Name = "Reason for rejecting" })).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task Rejecting_without_a_reason_announces_why_and_ties_it_to_the_reason_field()
+    {
+        var request = await App.AlexAsksAndIsEmailedAsync();
+        var dana = await SignedInAsync(LeaveApp.DanaEmail);
+        await dana.GoToInteractiveAsync("/inbox");
+        const string why = "Give a reason for rejecting, so Alex Employee knows why.";
+
+        await dana.Locator($"[data-testid=reject-{request.Reference}]").ClickAsync();
+        await dana.Locator("[data-testid=decision-confirm]").ClickAsync();
+
+        var dialog = dana.GetByRole(AriaRole.Dialog);
+        await Expect(dialog.GetByRole(AriaRole.Alert)).ToHaveTextAsync(why);
+        await Expect(dialog.GetByRole(AriaRole.Textbox, new() { Name = "Reason for rejecting" })).ToHaveAccessibleDescriptionAsync(why);
+    }
+
+    [Fact]
     public async Task Backing_out_of_the_approve_dialog_with_Escape_returns_the_focus_to_its_button()
     {
         var request = await App.AlexAsksAndIsEmailedAsync();
