@@ -25,6 +25,20 @@ public sealed class MailboxPageTests(MailboxPageTests.AfterOneRequest app) : ICl
     }
 
     [Fact]
+    public async Task Each_email_in_the_list_is_a_link_to_it_which_the_keyboard_reaches_and_opens_with_Enter()
+    {
+        var written = await app.WrittenEmailsAsync(2);
+        var browser = await app.SignedInAsync(LeaveApp.SamEmail);
+
+        var list = (await browser.GetPageAsync("/dev/mailbox")).QuerySelector("[data-testid=mailbox]");
+
+        // A plain link: as an option of a listbox (role, roving tabindex) the list's key handling took Enter and Space.
+        var links = list?.QuerySelectorAll("a[href]").Select(a => (a.GetAttribute("href"), a.GetAttribute("role"), a.GetAttribute("tabindex")))
+            .Order().ToList();
+        Assert.Equal(written.Select(file => ((string?)$"dev/mailbox?open={Path.GetFileNameWithoutExtension(file)}", (string?)null, (string?)null)).Order(), links);
+    }
+
+    [Fact]
     public async Task Links_in_an_opened_email_leave_the_sandboxed_frame_for_the_whole_window()
     {
         await app.WrittenEmailsAsync(2);
