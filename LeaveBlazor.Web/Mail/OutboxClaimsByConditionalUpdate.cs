@@ -12,12 +12,7 @@ public sealed class OutboxClaimsByConditionalUpdate : IOutboxClaims
 {
     public async Task<ClaimedEmails> ClaimDueAsync(LeaveDbContext db, Guid owner, DateTimeOffset now, DateTimeOffset until, int batchSize, CancellationToken cancellationToken)
     {
-        var due = await db.Outbox.AsNoTracking()
-            .Where(m => m.State == OutboxState.Pending && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil <= now))
-            .OrderBy(m => m.Id)
-            .Select(m => m.Id)
-            .Take(batchSize)
-            .ToListAsync(cancellationToken);
+        var due = await DueQuery(db, now, batchSize).ToListAsync(cancellationToken);
         if (due.Count == 0)
         {
             return ClaimedEmails.None;
@@ -31,8 +26,20 @@ public sealed class OutboxClaimsByConditionalUpdate : IOutboxClaims
             .ExecuteUpdateAsync(row => row.SetProperty(m => m.ClaimedUntil, claimedUntil).SetProperty(m => m.ClaimedBy, by), cancellationToken);
         var claimed = await db.Outbox.AsNoTracking()
             .Where(m => due.Contains(m.Id) && m.ClaimedBy == by)
-            .OrderBy(m => m.Id)
+            .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)
             .ToListAsync(cancellationToken);
         return new ClaimedEmails(claimed, due.Count == batchSize);
     }
+
+    /// <summary>
+    /// The ids of the first due, unclaimed rows in the order they fall due. That is the order of the (State,
+    /// NextAttemptAt) index, so SQLite reads the first rows of the index and stops; ordered by id alone, it read
+    /// every due row and sorted them, for every batch.
+    /// </summary>
+    public static IQueryable<long> DueQuery(LeaveDbContext db, DateTimeOffset now, int batchSize) =>
+        db.Outbox.AsNoTracking()
+            .Where(m => m.State == OutboxState.Pending && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil <= now))
+            .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)
+            .Select(m => m.Id)
+            .Take(batchSize);
 }

@@ -14,34 +14,10 @@ public sealed class DueReminderQueryTests(LeaveTestDatabase database) : IClassFi
     [Fact]
     public async Task Due_reminders_are_found_through_the_NextReminderDue_index_not_a_scan()
     {
-        var plan = await database.InScopeAsync<LeaveDbContext, List<string>>(PlanAsync);
+        var plan = await database.InScopeAsync<LeaveDbContext, List<string>>(db =>
+            SqlitePlan.OfAsync(db, SendDueReminders.DueQuery(db, DateTimeOffset.UtcNow, [Guid.NewGuid()], 500)));
 
         Assert.Contains(plan, step => step.Contains("USING INDEX IX_LeaveRequests_NextReminderDue", StringComparison.Ordinal));
         Assert.DoesNotContain(plan, step => step.StartsWith("SCAN", StringComparison.Ordinal));
-    }
-
-    private static async Task<List<string>> PlanAsync(LeaveDbContext db)
-    {
-        // EF prints the parameters as ".param set" lines before the SQL; the plan needs no values.
-        var sql = string.Join('\n', SendDueReminders.DueQuery(db, DateTimeOffset.UtcNow, [Guid.NewGuid()], 500)
-            .ToQueryString().Split('\n').Where(line => !line.StartsWith(".param", StringComparison.Ordinal)));
-        await db.Database.OpenConnectionAsync();
-        try
-        {
-            await using var explain = db.Database.GetDbConnection().CreateCommand();
-            explain.CommandText = "EXPLAIN QUERY PLAN " + sql;
-            await using var reader = await explain.ExecuteReaderAsync();
-            var steps = new List<string>();
-            while (await reader.ReadAsync())
-            {
-                steps.Add(reader.GetString(3));
-            }
-
-            return steps;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
     }
 }

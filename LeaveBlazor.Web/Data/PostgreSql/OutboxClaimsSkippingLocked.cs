@@ -22,12 +22,12 @@ public sealed class OutboxClaimsSkippingLocked : IOutboxClaims
             WITH due AS MATERIALIZED (
                 SELECT "Id" FROM "Outbox"
                 WHERE "State" = {Pending} AND "NextAttemptAt" <= {now} AND ("ClaimedUntil" IS NULL OR "ClaimedUntil" <= {now})
-                ORDER BY "Id" LIMIT {batchSize}
+                ORDER BY "NextAttemptAt", "Id" LIMIT {batchSize}
                 FOR UPDATE SKIP LOCKED)
             UPDATE "Outbox" AS claimed SET "ClaimedUntil" = {until}, "ClaimedBy" = {owner}
             FROM due WHERE claimed."Id" = due."Id"
             RETURNING claimed.*
             """).AsNoTracking().ToListAsync(cancellationToken);
-        return new ClaimedEmails([.. claimed.OrderBy(m => m.Id)], claimed.Count == batchSize);
+        return new ClaimedEmails([.. claimed.OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)], claimed.Count == batchSize);
     }
 }
