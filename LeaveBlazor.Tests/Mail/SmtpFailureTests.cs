@@ -75,6 +75,38 @@ public sealed class SmtpFailureTests : FreshDatabaseTest
     }
 
     [Fact]
+    public async Task Connection_dropped_gives_back_the_batch_made_ready_behind_the_one_sending()
+    {
+        var queued = await Database.QueueEmailsAsync(6);
+        await using var server = ScriptedSmtpServer.Start(command => command == ScriptedSmtpServer.EndOfData && NextBatchClaimed(queued[2].Id) ? ScriptedSmtpServer.Drop : null);
+        var mail = MailTestSetup.Smtp(server.Port);
+        mail.BatchSize = 2;
+
+        var report = await Database.DispatchAsync(mail);
+
+        Assert.True(report.StoppedEarly);
+        Assert.Equal([(OutboxState.Pending, 1), (OutboxState.Pending, 0), (OutboxState.Pending, 0), (OutboxState.Pending, 0), (OutboxState.Pending, 0), (OutboxState.Pending, 0)],
+            (await Database.OutboxAsync()).Select(m => (m.State, m.Attempts)).ToArray());
+        Assert.DoesNotContain(await Database.OutboxAsync(), m => m.ClaimedBy is not null);
+    }
+
+    /// <summary>Waits (5 s at most) until the pass has claimed <paramref name="id"/> ahead; false if it never did.</summary>
+    private bool NextBatchClaimed(long id)
+    {
+        for (var tries = 0; tries < 100; tries++)
+        {
+            if (Database.OutboxAsync().GetAwaiter().GetResult().Single(m => m.Id == id).ClaimedBy is not null)
+            {
+                return true;
+            }
+
+            Thread.Sleep(50);
+        }
+
+        return false;
+    }
+
+    [Fact]
     public async Task Server_that_turns_the_app_away_at_the_greeting_keeps_every_email_pending()
     {
         await Database.SubmitAsync(LeaveInput.NextWeek());

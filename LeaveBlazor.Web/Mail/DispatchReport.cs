@@ -8,6 +8,9 @@ public sealed record DispatchReport(int Sent, int Failed, int Retrying, int Skip
 
     public int Handled => Sent + Failed + Retrying + Skipped;
 
+    public DispatchReport Plus(DispatchReport other) =>
+        new(Sent + other.Sent, Failed + other.Failed, Retrying + other.Retrying, Skipped + other.Skipped, StoppedEarly || other.StoppedEarly);
+
     public override string ToString() =>
         $"{Sent} sent, {Failed} failed, {Retrying} to retry, {Skipped} skipped{(StoppedEarly ? ", stopped early" : "")}";
 }
