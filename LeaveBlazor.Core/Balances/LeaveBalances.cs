@@ -39,7 +39,7 @@ public sealed class LeaveBalances(IDbContextFactory<LeaveDbContext> contexts, Le
     /// <param name="excluding">A pending request whose own days are not to count as planned: the one an approver is deciding.</param>
     public Task<List<BalanceCheck>> CheckAsync(LeaveDbContext db, Employee requester, LeavePolicy policy, LeaveDates dates, decimal workingDays,
         WorkingDayCalendar? calendar, CancellationToken cancellationToken, Guid? excluding = null) =>
-        CheckAsync(new BalanceReads(db, taken, [requester.Id]), requester, policy, dates, workingDays, calendar, cancellationToken, excluding);
+        CheckAsync(new BalanceReads(db, taken, [requester.Id], excluding is { } checking ? [checking] : null), requester, policy, dates, workingDays, calendar, cancellationToken, excluding);
 
     private async Task<List<BalanceCheck>> CheckAsync(BalanceReads reads, Employee requester, LeavePolicy policy, LeaveDates dates, decimal workingDays,
         WorkingDayCalendar? calendar, CancellationToken cancellationToken, Guid? excluding)
@@ -125,7 +125,7 @@ public sealed class LeaveBalances(IDbContextFactory<LeaveDbContext> contexts, Le
         var policies = await db.LeavePolicies.AsNoTracking().Where(p => policyIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         var requesterIds = requests.Select(r => r.RequesterId).Distinct().ToList();
         var requesters = await db.Employees.AsNoTracking().Where(e => requesterIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
-        var reads = new BalanceReads(db, taken, requesterIds);
+        var reads = new BalanceReads(db, taken, requesterIds, requests.Select(r => r.Id).ToList());
         await reads.ReadAheadAsync(requests.SelectMany(r => Enumerable.Range(r.FirstDay.Year, r.LastDay.Year - r.FirstDay.Year + 1)).Distinct().ToList(), cancellationToken);
         var checks = new Dictionary<Guid, List<BalanceCheck>>();
         foreach (var request in requests)

@@ -126,6 +126,26 @@ public sealed class BalanceCheckTests : FreshDatabaseTest
     }
 
     [Fact]
+    public async Task Pending_requests_of_one_length_halves_and_over_new_year_all_count_and_each_checked_one_leaves_out_only_itself()
+    {
+        await Database.RunYearEndAsync();
+        var first = await Database.SubmitAsync(LeaveInput.Annual(new DateOnly(2026, 12, 14)));
+        await Database.SubmitAsync(LeaveInput.Annual(new DateOnly(2026, 12, 15)));
+        await Database.SubmitAsync(LeaveInput.Annual(new DateOnly(2026, 12, 17)));
+        await Database.SubmitAsync(LeaveInput.Annual(new DateOnly(2026, 12, 16)) with { HalfDayStart = true });
+        await Database.SubmitAsync(LeaveInput.Annual(new DateOnly(2026, 12, 29), new DateOnly(2027, 1, 5)));
+        var deciding = await Database.SubmitAsync(LeaveInput.NextWeek());
+
+        var lines = await Database.InScopeAsync<LeaveBalances, IReadOnlyDictionary<Guid, string>>(
+            balances => balances.DescribeIfApprovedAsync([deciding, first], CancellationToken.None));
+
+        Assert.Equal(
+            ("Annual 2026: 18.5 days left (after 6.5 days planned) · this request uses 5 days · 13.5 days after",
+                "Annual 2026: 14.5 days left (after 10.5 days planned) · this request uses 1 day · 13.5 days after"),
+            (lines[deciding.Id], lines[first.Id]));
+    }
+
+    [Fact]
     public async Task Requests_of_several_people_read_together_each_count_only_their_own_persons_lines_and_plans()
     {
         await Database.RunYearEndAsync();
