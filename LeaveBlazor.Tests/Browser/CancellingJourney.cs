@@ -45,7 +45,7 @@ public sealed class CancellingJourney(BrowserApp app, Chromium chromium)
         await Expect(question).ToBeVisibleAsync();
         await Expect(question).ToContainTextAsync("Dana Manager will be emailed that you cancelled it");
         await CheckAccessibilityAsync(alex, "cancel question open");
-        var focusInQuestion = await question.EvaluateAsync<bool>("dialog => dialog.contains(document.activeElement)");
+        await Expect(question.Locator("[data-testid=cancel-back]")).ToBeFocusedAsync();
         await alex.Keyboard.PressAsync("Escape");
         await Expect(question).ToHaveCountAsync(0);
         var pendingAfterEscape = (await App.ReloadAsync(request)).Status;
@@ -56,7 +56,6 @@ public sealed class CancellingJourney(BrowserApp app, Chromium chromium)
         await alex.Keyboard.PressAsync("Enter");
 
         await Expect(alex.Locator("[data-status]")).ToHaveTextAsync("Cancelled");
-        Assert.True(focusInQuestion, "The question should take the keyboard focus when it opens.");
         Assert.Equal(LeaveStatus.Pending, pendingAfterEscape);
     }
 

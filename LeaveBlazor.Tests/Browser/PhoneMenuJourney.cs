@@ -70,6 +70,21 @@ public sealed class PhoneMenuJourney(BrowserApp app, Chromium chromium)
         await Expect(MenuButton(alex)).ToBeFocusedAsync();
     }
 
+    [Fact]
+    public async Task The_menu_button_tells_a_screen_reader_whether_the_menu_is_open()
+    {
+        var alex = await OpenOnAPhoneAsync();
+        await Expect(MenuButton(alex)).ToHaveAttributeAsync("aria-expanded", "false");
+
+        await OpenMenuAsync(alex);
+        await Expect(MenuButton(alex)).ToHaveAttributeAsync("aria-expanded", "true");
+
+        await alex.Keyboard.PressAsync("Escape");
+        await Expect(MenuButton(alex)).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(MenuButton(alex)).ToHaveAttributeAsync("aria-controls", "app-menu");
+        await Expect(alex.Locator("#app-menu")).ToHaveCountAsync(1);
+    }
+
     private async Task<IPage> OpenOnAPhoneAsync()
     {
         var alex = await SignedInAsync(LeaveApp.AlexEmail);
