@@ -74,7 +74,6 @@ public sealed class PhoneMenuJourney(BrowserApp app, Chromium chromium)
     public async Task The_menu_button_tells_a_screen_reader_whether_the_menu_is_open()
     {
         var alex = await OpenOnAPhoneAsync();
-        await Expect(MenuButton(alex)).ToHaveAttributeAsync("aria-expanded", "false");
 
         await OpenMenuAsync(alex);
         await Expect(MenuButton(alex)).ToHaveAttributeAsync("aria-expanded", "true");
@@ -90,6 +89,10 @@ public sealed class PhoneMenuJourney(BrowserApp app, Chromium chromium)
         var alex = await SignedInAsync(LeaveApp.AlexEmail);
         await alex.SetViewportSizeAsync(PhoneWidth, 844);
         await alex.GoToInteractiveAsync("/requests");
+
+        // At phone width the drawer starts open in its parameters and closes itself once the browser has told the
+        // circuit the screen's size; a press on the menu button before that would close it rather than open it.
+        await Expect(MenuButton(alex)).ToHaveAttributeAsync("aria-expanded", "false");
         return alex;
     }
 
