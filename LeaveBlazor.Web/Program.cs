@@ -1,6 +1,7 @@
 using LeaveBlazor.Web.Api;
 using LeaveBlazor.Web.Backups;
 using LeaveBlazor.Web.Components;
+using LeaveBlazor.Web.Components.Layout;
 using LeaveBlazor.Web.Data;
 using LeaveBlazor.Web.Decisions;
 using LeaveBlazor.Web.Feeds;
@@ -39,6 +40,7 @@ try
 
     // At the bottom: at the top right a snackbar covered the buttons pages keep there (Back up now, the mailbox's Refresh).
     builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter);
+    builder.Services.AddThemeStylesheet();
 
     var app = builder.Build();
 
@@ -57,6 +59,7 @@ try
     app.UseAntiforgery();
     app.UseOutputCache();
     app.MapStaticAssets();
+    app.MapThemeStylesheet();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     app.MapAccountEndpoints();
     app.MapLeaveJobs();

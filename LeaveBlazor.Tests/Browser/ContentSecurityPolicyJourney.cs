@@ -19,6 +19,8 @@ public sealed partial class ContentSecurityPolicyJourney(BrowserApp app, Chromiu
         var firstDay = App.WorkingDayInTwoWeeks().AddDays(7); // a week after the emailed request below
         var alex = await SignedInAsync(LeaveApp.AlexEmail);
         await alex.GoToInteractiveAsync("/requests/new");
+        // The theme's colours come from a stylesheet of their own (theme.css), which the policy must let in.
+        await Expect(alex.Locator("header.mud-appbar")).ToHaveCSSAsync("background-color", "rgb(46, 94, 140)");
         await alex.Locator("input[data-testid=first-day]").TypeDayAsync(firstDay);
         await alex.Locator("input[data-testid=last-day]").TypeDayAsync(firstDay);
         await alex.Locator("[data-testid=reason]").FillAsync("Dentist");

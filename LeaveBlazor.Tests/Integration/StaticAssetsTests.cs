@@ -41,6 +41,7 @@ public sealed class StaticAssetsTests(ProductionAssets app) : IClassFixture<Prod
         { "_framework/blazor.web.", ".js" },
         { "app.", ".css" },
         { "LeaveBlazor.Web.", ".styles.css" },
+        { "theme.css?v=", "" },
     };
 
     [Theory]
@@ -71,5 +72,32 @@ public sealed class StaticAssetsTests(ProductionAssets app) : IClassFixture<Prod
         Assert.Equal(
             (string.Empty, Encoding.UTF8.GetString(decompressed.ToArray())),
             (string.Join(",", plain.Content.Headers.ContentEncoding), Encoding.UTF8.GetString(await plain.Content.ReadAsByteArrayAsync())));
+    }
+
+    [Fact]
+    public async Task The_theme_is_a_stylesheet_of_the_apps_colours_not_css_written_into_every_page()
+    {
+        var page = await app.App.CreateClient().GetPageAsync("/Account/Login");
+        var url = await app.LinkedFromSignInAsync("theme.css?v=", "");
+
+        using var response = await app.GetAsync(url, acceptEncoding: null);
+
+        Assert.Equal(
+            (0, "text/css; charset=utf-8", true),
+            (page.QuerySelectorAll("style").Length, response.Content.Headers.ContentType?.ToString(),
+                (await response.Content.ReadAsStringAsync()).Contains("--mud-palette-primary: rgba(46,94,140,1);", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_page_from_before_the_theme_changed_gets_the_current_one_not_to_be_kept()
+    {
+        var current = await app.LinkedFromSignInAsync("theme.css?v=", "");
+
+        using var old = await app.GetAsync("theme.css?v=0123456789abcdef", acceptEncoding: null);
+        using var now = await app.GetAsync(current, acceptEncoding: null);
+
+        Assert.Equal(
+            ("no-cache", await now.Content.ReadAsStringAsync()),
+            (old.Headers.CacheControl?.ToString(), await old.Content.ReadAsStringAsync()));
     }
 }
