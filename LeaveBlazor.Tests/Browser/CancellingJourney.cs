@@ -59,6 +59,21 @@ public sealed class CancellingJourney(BrowserApp app, Chromium chromium)
         Assert.Equal(LeaveStatus.Pending, pendingAfterEscape);
     }
 
+    [Fact]
+    public async Task After_cancelling_the_focus_is_on_the_message_that_says_so()
+    {
+        var request = await App.AlexAsksAndIsEmailedAsync();
+        var alex = await SignedInAsync(LeaveApp.AlexEmail);
+        await alex.GoToInteractiveAsync($"/requests/{request.Reference}");
+
+        await alex.Locator("[data-testid=cancel-request]").ClickAsync();
+        await alex.Locator("[data-testid=cancel-confirm]").ClickAsync();
+        await Expect(alex.Locator("[data-status]")).ToHaveTextAsync("Cancelled");
+
+        var message = alex.GetByRole(AriaRole.Status).Filter(new() { HasText = $"{request.Reference} is cancelled." });
+        await Expect(message).ToBeFocusedAsync();
+    }
+
     /// <summary>Presses Tab until <paramref name="target"/> has the focus, as a keyboard user would; fails if a few presses do not get there.</summary>
     private static async Task TabToAsync(IPage page, ILocator target)
     {
