@@ -84,6 +84,32 @@ public sealed class PhoneMenuJourney(BrowserApp app, Chromium chromium)
         await Expect(alex.Locator("#app-menu")).ToHaveCountAsync(1);
     }
 
+    [Fact]
+    public async Task Choosing_the_page_already_shown_closes_the_menu_and_returns_the_focus_to_the_menu_button()
+    {
+        var alex = await OpenOnAPhoneAsync();
+        await OpenMenuAsync(alex);
+
+        await alex.Locator(".mud-drawer").GetByRole(AriaRole.Link, new() { Name = "My requests" }).FocusAsync();
+        await alex.Keyboard.PressAsync("Enter");
+
+        await Expect(alex.Locator(".mud-drawer--open")).ToHaveCountAsync(0);
+        await Expect(MenuButton(alex)).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task Choosing_another_page_in_the_menu_puts_the_focus_on_its_title()
+    {
+        var alex = await OpenOnAPhoneAsync();
+        await OpenMenuAsync(alex);
+
+        await alex.Locator(".mud-drawer").GetByRole(AriaRole.Link, new() { Name = "Calendar" }).FocusAsync();
+        await alex.Keyboard.PressAsync("Enter");
+
+        await Expect(alex.Locator("main h1")).ToHaveTextAsync("Calendar");
+        await Expect(alex.Locator("main h1")).ToBeFocusedAsync();
+    }
+
     private async Task<IPage> OpenOnAPhoneAsync()
     {
         var alex = await SignedInAsync(LeaveApp.AlexEmail);
