@@ -56,6 +56,24 @@ public sealed class RejectingInTheInboxJourney(BrowserApp app, Chromium chromium
     }
 
     [Fact]
+    public async Task Rejecting_without_a_reason_shows_the_one_message_and_no_other()
+    {
+        var request = await App.AlexAsksAndIsEmailedAsync();
+        var dana = await SignedInAsync(LeaveApp.DanaEmail);
+        await dana.GoToInteractiveAsync("/inbox");
+        const string why = "Give a reason for rejecting, so Alex Employee knows why.";
+
+        // The box has the focus when the dialog opens; pressing Reject leaves it, as a person would.
+        await dana.Locator($"[data-testid=reject-{request.Reference}]").ClickAsync();
+        await dana.Locator("[data-testid=decision-confirm]").ClickAsync();
+        var dialog = dana.GetByRole(AriaRole.Dialog);
+        await Expect(dialog.GetByRole(AriaRole.Alert)).ToHaveTextAsync(why);
+
+        var messages = await dialog.Locator(".mud-input-helper-text.mud-input-error .me-auto, .mud-error-text").AllInnerTextsAsync();
+        Assert.Equal([why], messages.Select(m => m.Trim()).Where(m => m.Length > 0));
+    }
+
+    [Fact]
     public async Task Backing_out_of_the_approve_dialog_with_Escape_returns_the_focus_to_its_button()
     {
         var request = await App.AlexAsksAndIsEmailedAsync();
