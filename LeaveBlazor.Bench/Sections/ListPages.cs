@@ -9,7 +9,7 @@ namespace LeaveBlazor.Bench.Sections;
 
 /// <summary>
 /// 6. The long lists' first render: My requests of someone with many requests, the inbox of an approver with many
-/// waiting, and the admin outbox with many sent emails. Each page is read as a browser first reads it, a GET of the
+/// waiting, the admin outbox with many sent emails and the admin users with as many more people. Each page is read as a browser first reads it, a GET of the
 /// server-rendered HTML from the app process over loopback (so the figure is the server's time plus one loopback
 /// round trip), signed in with the sign-in form.
 /// </summary>
@@ -18,6 +18,7 @@ public static class ListPages
     private const string Requester = "pat@bench.test";
     private const string Approver = "mia@bench.test";
     private const string Admin = "ada@bench.test";
+    private const int Colleagues = 500;
 
     public static async Task RunAsync(Workspace workspace, BenchSizes sizes, Report report)
     {
@@ -25,12 +26,14 @@ public static class ListPages
         var database = workspace.File("lists.db");
         await SeedAsync(database, sizes.ListRows);
         await using var app = await AppProcess.StartAsync(workspace, BenchDatabase.Sqlite(database), sink.Port);
-        Console.WriteLine($"    {sizes.ListRows:N0} requests of one person, {sizes.ListRows:N0} waiting for one approver, {sizes.ListRows:N0} sent emails; each list read {sizes.ListReads} times");
+        Console.WriteLine($"    {sizes.ListRows:N0} requests of one person, {sizes.ListRows:N0} waiting for one approver, {sizes.ListRows:N0} sent emails, {sizes.ListRows:N0} more people; each list read {sizes.ListReads} times");
 
         var sent = (await SentOnceSettledAsync(database)).ToString("N0", CultureInfo.InvariantCulture);
         await MeasureAsync(app, Requester, "requests", $"of {Plus(sizes.ListRows, 1)} requests", $"6. My requests, first page of {Plus(sizes.ListRows, 1)} (server-rendered page, {sizes.ListReads} reads)", sizes, report);
         await MeasureAsync(app, Approver, "inbox", $"of {Plus(sizes.ListRows, 1)} requests waiting", $"6. Inbox, first page of {Plus(sizes.ListRows, 1)} waiting, with each row's balance and team", sizes, report);
         await MeasureAsync(app, Admin, "admin/outbox?state=sent", $"of {sent} emails", $"6. Admin outbox, first page of {sent} sent emails", sizes, report);
+        var people = Plus(sizes.ListRows, Colleagues + 3);
+        await MeasureAsync(app, Admin, "admin/users", $"of {people} people", $"6. Admin users, first page of {people} people", sizes, report);
     }
 
     private static async Task MeasureAsync(AppProcess app, string email, string path, string caption, string measure, BenchSizes sizes, Report report)
@@ -57,7 +60,7 @@ public static class ListPages
     /// <summary>
     /// An approver, a person who asks them for leave, and an admin; one real request, then copies of it: the person's
     /// past requests (approved, one a day back), requests waiting for the approver from 500 colleagues over the next
-    /// year, and sent emails.
+    /// year, sent emails, and more people in the directory.
     /// </summary>
     private static async Task SeedAsync(string databaseFile, int rows)
     {
@@ -85,11 +88,18 @@ public static class ListPages
             ["Status"] = "'Approved'",
             ["NextReminderDue"] = "NULL",
         }, today);
-        await BulkRows.CopyAsync(databaseFile, "Employees", "Email", Requester, 500, new Dictionary<string, string>
+        await BulkRows.CopyAsync(databaseFile, "Employees", "Email", Requester, Colleagues, new Dictionary<string, string>
         {
             ["Id"] = "printf('lst-%04d', i)",
             ["Email"] = "printf('lst-%04d@bench.test', i)",
             ["DisplayName"] = "printf('Colleague %04d', i)",
+        });
+        await BulkRows.CopyAsync(databaseFile, "Employees", "Email", Requester, rows, new Dictionary<string, string>
+        {
+            ["Id"] = "printf('usr-%06d', i)",
+            ["Email"] = "printf('usr-%06d@bench.test', i)",
+            ["DisplayName"] = "printf('Staff %06d', i)",
+            ["ManagerId"] = "NULL", // not the approver's team, which the inbox and My requests read
         });
         await BulkRows.CopyAsync(databaseFile, "LeaveRequests", "Reference", template, rows, new Dictionary<string, string>
         {

@@ -1,4 +1,5 @@
 using LeaveBlazor.Core.Data;
+using LeaveBlazor.Core.Leave;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeaveBlazor.Core.People;
@@ -12,10 +13,20 @@ public sealed class EmployeeDirectory(IDbContextFactory<LeaveDbContext> contexts
         return await db.Employees.AsNoTracking().Where(e => e.IsActive).OrderBy(e => e.DisplayName).ToListAsync(cancellationToken);
     }
 
-    public async Task<List<Employee>> EveryoneAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A page of everyone, deactivated people included, by name; only those whose name or email contains
+    /// <paramref name="search"/> (any case) when it is given.
+    /// </summary>
+    public async Task<ListPageOf<Employee>> PageAsync(string? search, ListPage page, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Employees.AsNoTracking().Include(e => e.Manager).OrderBy(e => e.DisplayName).ToListAsync(cancellationToken);
+        var people = db.Employees.AsNoTracking();
+        if (search?.Trim().ToLowerInvariant() is { Length: > 0 } term)
+        {
+            people = people.Where(e => e.DisplayName.ToLower().Contains(term) || e.Email.ToLower().Contains(term));
+        }
+
+        return await people.Include(e => e.Manager).OrderBy(e => e.DisplayName).ThenBy(e => e.Id).ToPageAsync(page, cancellationToken);
     }
 
     /// <summary>Who may approve this person's leave, and who is proposed when they do not choose.</summary>

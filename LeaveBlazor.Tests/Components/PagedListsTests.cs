@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LeaveBlazor.Tests.Components;
 
 /// <summary>
-/// My requests, the inbox and the outbox read a long list a page at a time on the server: the page number is in the
+/// My requests, the inbox, the outbox and the users read a long list a page at a time on the server: the page number is in the
 /// address, the caption says which part of the whole is shown, and links lead to the other pages.
 /// </summary>
 public sealed class PagedListsTests : LeavePageTest
@@ -113,6 +113,74 @@ public sealed class PagedListsTests : LeavePageTest
         page.FindAll(".mud-tab")[1].Click();
         Assert.Equal(Url("admin/outbox?state=sent"), Services.GetRequiredService<NavigationManager>().Uri);
     }
+
+    [Fact]
+    public async Task The_users_list_shows_fifty_people_by_name_then_the_rest_on_page_two()
+    {
+        await AddPeopleAsync();
+        await SignInAsAdminAsync(TestPeople.Dana);
+
+        var first = Open<Users>("admin/users", person: null);
+        Assert.Equal(("1–50 of 59 people · Page 1 of 2", "Alex Employee Dana Manager Ivy Inactive Person 01", "Person 47"),
+            (Position(first), Joined(Names(first).Take(4)), Names(first).Last()));
+
+        Services.GetRequiredService<NavigationManager>().NavigateTo("admin/users?page=2");
+        first.WaitForAssertion(() => Assert.Equal("51–59 of 59 people · Page 2 of 2", Position(first)));
+        Assert.Equal("Person 48 Person 49 Person 50 Person 51 Person 52 Person 53 Person 54 Person 55 Sam Other", Joined(Names(first)));
+    }
+
+    [Fact]
+    public async Task The_users_search_reads_names_in_any_case_and_starts_again_at_page_one()
+    {
+        await AddPeopleAsync();
+        await SignInAsAdminAsync(TestPeople.Dana);
+        var page = Open<Users>("admin/users?page=2", person: null);
+
+        page.Find("input[data-testid=users-search]").Input("PERSON 1");
+
+        page.WaitForAssertion(() => Assert.Equal(Url("admin/users?search=PERSON%201"), Services.GetRequiredService<NavigationManager>().Uri), TimeSpan.FromSeconds(5));
+        page.WaitForAssertion(() => Assert.Equal(
+            ("10 people", "Person 10 Person 11 Person 12 Person 13 Person 14 Person 15 Person 16 Person 17 Person 18 Person 19"),
+            (page.Find("[data-testid=list-shown]").TextContent, Joined(Names(page)))));
+        Assert.Equal("PERSON 1", page.Find("input[data-testid=users-search]").GetAttribute("value"));
+    }
+
+    [Theory]
+    [InlineData("admin/users?search=IVY.INACTIVE@", "Ivy Inactive")]
+    [InlineData("admin/users?search=%20sam%20", "Sam Other")]
+    [InlineData("admin/users?search=example.test&page=2", "Person 48 Person 49 Person 50 Person 51 Person 52 Person 53 Person 54 Person 55 Sam Other")]
+    public async Task The_users_search_from_the_address_reads_emails_too_and_deactivated_people(string address, string names)
+    {
+        await AddPeopleAsync();
+        await SignInAsAdminAsync(TestPeople.Dana);
+
+        var page = Open<Users>(address, person: null);
+
+        Assert.Equal(names, Joined(Names(page)));
+    }
+
+    [Fact]
+    public async Task A_users_search_that_finds_nobody_says_so()
+    {
+        await SignInAsAdminAsync(TestPeople.Dana);
+        Services.GetRequiredService<NavigationManager>().NavigateTo("admin/users?search=zz%25_");
+
+        var page = RenderPage<Users>();
+
+        page.WaitForAssertion(() => Assert.Equal("Nobody's name or email contains 'zz%_'.", page.Find("[data-testid=users-empty]").TextContent));
+    }
+
+    /// <summary>Adds Person 01 to Person 55 to the directory, beside the four seeded people.</summary>
+    private async Task AddPeopleAsync()
+    {
+        foreach (var n in Enumerable.Range(1, Asked))
+        {
+            await Database.AddPersonAsync(new TestPerson($"person-{n:00}", $"person{n:00}@example.test", $"Person {n:00}"));
+        }
+    }
+
+    private static List<string> Names(IRenderedComponent<ContainerFragment> page) =>
+        page.FindAll("[data-testid=users] tbody tr td[data-label=Name]").Select(cell => cell.TextContent.Trim()).ToList();
 
     /// <summary>Alex asks Dana for <see cref="Asked"/> single days, all at the same moment, oldest reference first.</summary>
     private async Task<List<LeaveRequest>> AlexAsksAsync()

@@ -38,21 +38,24 @@ public sealed class UserAccounts(
     /// <summary>What a new person gets unless the admin says otherwise.</summary>
     public WorkingTerms DefaultTerms => WorkingTerms.Default(options.Value.DefaultCountry);
 
-    public async Task<List<UserSummary>> ListAsync(CancellationToken cancellationToken = default)
+    /// <summary>A page of the people an admin manages, by name; see <see cref="EmployeeDirectory.PageAsync"/> for the search.</summary>
+    public async Task<ListPageOf<UserSummary>> PageAsync(string? search, ListPage page, CancellationToken cancellationToken = default)
     {
+        var people = await directory.PageAsync(search, page, cancellationToken);
+        var ids = people.Items.Select(e => e.Id).ToList();
         await using var scope = scopes.CreateAsyncScope();
         var identityDb = scope.ServiceProvider.GetRequiredService<IdentityDb>();
-        var roles = await identityDb.UserRoles
+        var roles = await identityDb.UserRoles.Where(ur => ids.Contains(ur.UserId))
             .Join(identityDb.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
             .ToListAsync(cancellationToken);
         var rolesByUser = roles.ToLookup(r => r.UserId, r => r.Name!);
-        var twoFactor = (await identityDb.Users.Where(u => u.TwoFactorEnabled).Select(u => u.Id).ToListAsync(cancellationToken)).ToHashSet();
-        var people = await directory.EveryoneAsync(cancellationToken);
+        var twoFactor = (await identityDb.Users.Where(u => u.TwoFactorEnabled && ids.Contains(u.Id)).Select(u => u.Id).ToListAsync(cancellationToken)).ToHashSet();
         await using var leaveDb = await contexts.CreateDbContextAsync(cancellationToken);
-        var allowances = (await leaveDb.PersonalAllowances.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(a => a.EmployeeId);
-        return people.Select(e => new UserSummary(e.Id, e.Email, e.DisplayName, e.ManagerId, e.Manager?.DisplayName, e.IsActive,
+        var allowances = (await leaveDb.PersonalAllowances.AsNoTracking().Where(a => ids.Contains(a.EmployeeId)).ToListAsync(cancellationToken))
+            .ToLookup(a => a.EmployeeId);
+        return new(people.Items.Select(e => new UserSummary(e.Id, e.Email, e.DisplayName, e.ManagerId, e.Manager?.DisplayName, e.IsActive,
             [.. rolesByUser[e.Id].Order()], e.WorkingTerms, twoFactor.Contains(e.Id),
-            allowances[e.Id].ToDictionary(a => a.LeavePolicyId, a => a.YearlyAllowanceDays), e.Team)).ToList();
+            allowances[e.Id].ToDictionary(a => a.LeavePolicyId, a => a.YearlyAllowanceDays), e.Team)).ToList(), people.Total);
     }
 
     /// <param name="by">The admin doing it (or <see cref="Actor.App"/> at start-up), for the audit list.</param>
