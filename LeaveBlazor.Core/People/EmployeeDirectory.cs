@@ -30,8 +30,12 @@ public sealed class EmployeeDirectory(IDbContextFactory<LeaveDbContext> contexts
     }
 
     /// <summary>Who may approve this person's leave, and who is proposed when they do not choose.</summary>
-    public async Task<ApproverChoices> ApproverChoicesAsync(Employee requester, CancellationToken cancellationToken = default) =>
-        ApproverChoices.For(requester, await ActiveAsync(cancellationToken));
+    public async Task<ApproverChoices> ApproverChoicesAsync(Employee requester, CancellationToken cancellationToken = default)
+    {
+        // Read narrowed to the people who approve at all, not a directory of thousands; the rule itself is MayApproveLeaveOf.
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return ApproverChoices.For(requester, await db.Employees.AsNoTracking().Where(e => e.IsActive && e.CanApprove).ToListAsync(cancellationToken));
+    }
 
     public async Task<Employee?> FindAsync(string id, CancellationToken cancellationToken = default)
     {
