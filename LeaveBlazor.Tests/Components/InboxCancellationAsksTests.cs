@@ -54,6 +54,25 @@ public sealed class InboxCancellationAsksTests : LeavePageTest
         Assert.Equal((LeaveStatus.Approved, "Launch week"), (stored.Status, stored.History[^1].Comment));
     }
 
+    [Fact]
+    public async Task Declining_without_a_reason_says_why_once_tied_to_the_box_and_keeps_the_leave()
+    {
+        var leave = await Database.ApprovedAsync(LeaveInput.NextWeek());
+        await Database.AskToCancelAsync(leave);
+        var page = OpenAsksTab();
+
+        page.Find($"button[data-testid=decline-cancellation-{leave.Reference}]").Click();
+        page.WaitForElement("button[data-testid=comment-dialog-confirm]").Click();
+
+        var message = page.WaitForElement("[data-testid=comment-dialog-error]");
+        var box = page.Find("textarea[data-testid=comment-dialog-comment]");
+        Assert.Equal(
+            ("Give a reason for declining, so Alex Employee knows why the leave stands.", "alert", message.Id, "true", 0),
+            (message.TextContent, message.GetAttribute("role"), box.GetAttribute("aria-describedby"), box.GetAttribute("aria-required"),
+                page.FindAll(".mud-dialog .mud-input-helper-text.mud-input-error .me-auto").Count(e => e.TextContent.Trim().Length > 0)));
+        Assert.Equal(LeaveStatus.Approved, (await Database.ReloadAsync(leave)).Status);
+    }
+
     private IRenderedComponent<ContainerFragment> OpenAsksTab()
     {
         SignIn(TestPeople.Dana, Roles.Employee, Roles.Approver);
