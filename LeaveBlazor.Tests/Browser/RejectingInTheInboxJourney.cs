@@ -42,35 +42,18 @@ public sealed class RejectingInTheInboxJourney(BrowserApp app, Chromium chromium
     [Fact]
     public async Task Rejecting_without_a_reason_announces_why_and_ties_it_to_the_reason_field()
     {
-        var request = await App.AlexAsksAndIsEmailedAsync();
-        var dana = await SignedInAsync(LeaveApp.DanaEmail);
-        await dana.GoToInteractiveAsync("/inbox");
-        const string why = "Give a reason for rejecting, so Alex Employee knows why.";
+        var dialog = await RejectWithoutAReasonAsync();
 
-        await dana.Locator($"[data-testid=reject-{request.Reference}]").ClickAsync();
-        await dana.Locator("[data-testid=decision-confirm]").ClickAsync();
-
-        var dialog = dana.GetByRole(AriaRole.Dialog);
-        await Expect(dialog.GetByRole(AriaRole.Alert)).ToHaveTextAsync(why);
-        await Expect(dialog.GetByRole(AriaRole.Textbox, new() { Name = "Reason for rejecting" })).ToHaveAccessibleDescriptionAsync(why);
+        await Expect(dialog.GetByRole(AriaRole.Textbox, new() { Name = "Reason for rejecting" })).ToHaveAccessibleDescriptionAsync(WhyReject);
     }
 
     [Fact]
     public async Task Rejecting_without_a_reason_shows_the_one_message_and_no_other()
     {
-        var request = await App.AlexAsksAndIsEmailedAsync();
-        var dana = await SignedInAsync(LeaveApp.DanaEmail);
-        await dana.GoToInteractiveAsync("/inbox");
-        const string why = "Give a reason for rejecting, so Alex Employee knows why.";
-
-        // The box has the focus when the dialog opens; pressing Reject leaves it, as a person would.
-        await dana.Locator($"[data-testid=reject-{request.Reference}]").ClickAsync();
-        await dana.Locator("[data-testid=decision-confirm]").ClickAsync();
-        var dialog = dana.GetByRole(AriaRole.Dialog);
-        await Expect(dialog.GetByRole(AriaRole.Alert)).ToHaveTextAsync(why);
+        var dialog = await RejectWithoutAReasonAsync();
 
         var messages = await dialog.Locator(".mud-input-helper-text.mud-input-error .me-auto, .mud-error-text").AllInnerTextsAsync();
-        Assert.Equal([why], messages.Select(m => m.Trim()).Where(m => m.Length > 0));
+        Assert.Equal([WhyReject], messages.Select(m => m.Trim()).Where(m => m.Length > 0));
     }
 
     [Fact]
@@ -89,5 +72,22 @@ public sealed class RejectingInTheInboxJourney(BrowserApp app, Chromium chromium
         await Expect(dana.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
 
         await Expect(approve).ToBeFocusedAsync();
+    }
+
+    private const string WhyReject = "Give a reason for rejecting, so Alex Employee knows why.";
+
+    /// <summary>Dana presses Reject on Alex's new request, then Reject in the dialog with no reason; the rule's message is then said.</summary>
+    private async Task<ILocator> RejectWithoutAReasonAsync()
+    {
+        var request = await App.AlexAsksAndIsEmailedAsync();
+        var dana = await SignedInAsync(LeaveApp.DanaEmail);
+        await dana.GoToInteractiveAsync("/inbox");
+
+        // The box has the focus when the dialog opens; pressing Reject leaves it, as a person would.
+        await dana.Locator($"[data-testid=reject-{request.Reference}]").ClickAsync();
+        await dana.Locator("[data-testid=decision-confirm]").ClickAsync();
+        var dialog = dana.GetByRole(AriaRole.Dialog);
+        await Expect(dialog.GetByRole(AriaRole.Alert)).ToHaveTextAsync(WhyReject);
+        return dialog;
     }
 }
