@@ -1,5 +1,4 @@
 using LeaveBlazor.Core.Data;
-using LeaveBlazor.Core.Leave;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeaveBlazor.Core.People;

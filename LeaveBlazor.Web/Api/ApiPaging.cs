@@ -1,5 +1,5 @@
 using System.Globalization;
-using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Data;
 using LeaveBlazor.Core.Rules;
 using Microsoft.AspNetCore.WebUtilities;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using LeaveBlazor.Core.Leave;
+using LeaveBlazor.Core.Data;
 
 namespace LeaveBlazor.Web.Components.Lists;
 

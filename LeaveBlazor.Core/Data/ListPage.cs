@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace LeaveBlazor.Core.Leave;
+namespace LeaveBlazor.Core.Data;
 
 /// <summary>Which part of a long list to read: page <see cref="Number"/> (the first is 1) of <see cref="Size"/> items.</summary>
 public sealed record ListPage(int Number, int Size)
