@@ -74,6 +74,26 @@ public sealed class CancellingJourney(BrowserApp app, Chromium chromium)
         await Expect(message).ToBeFocusedAsync();
     }
 
+    [Fact]
+    public async Task After_asking_to_cancel_approved_leave_the_focus_is_on_the_message_that_says_so()
+    {
+        var request = await App.AlexAsksAndIsEmailedAsync();
+        var dana = await SignedInAsync(LeaveApp.DanaEmail);
+        await dana.GoToInteractiveAsync("/inbox");
+        await dana.Locator($"[data-testid=approve-{request.Reference}]").ClickAsync();
+        await dana.Locator("[data-testid=decision-confirm]").ClickAsync();
+        await Expect(dana.GetByText($"{request.Reference} is approved.")).ToBeVisibleAsync();
+        var alex = await SignedInAsync(LeaveApp.AlexEmail);
+        await alex.GoToInteractiveAsync($"/requests/{request.Reference}");
+
+        await alex.Locator("[data-testid=ask-to-cancel]").ClickAsync();
+        await alex.Locator("[data-testid=comment-dialog-confirm]").ClickAsync();
+        await Expect(alex.Locator("[data-testid=cancellation-waiting]")).ToBeVisibleAsync();
+
+        var message = alex.GetByRole(AriaRole.Status).Filter(new() { HasText = $"Dana Manager has been asked to confirm the cancellation of {request.Reference}." });
+        await Expect(message).ToBeFocusedAsync();
+    }
+
     /// <summary>Presses Tab until <paramref name="target"/> has the focus, as a keyboard user would; fails if a few presses do not get there.</summary>
     private static async Task TabToAsync(IPage page, ILocator target)
     {
